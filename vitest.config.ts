@@ -1,4 +1,10 @@
+import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+// Workspace packages resolve to their TypeScript sources (the `atender:source` export
+// condition), so tests need no build first.
+const resolve = { conditions: ['atender:source', ...defaultClientConditions] };
+const ssr = { resolve: { conditions: ['atender:source', ...defaultServerConditions] } };
 
 /** One project per package; type tests (`*.test-d.ts`) are type-checked, not run. */
 const project = (name: string, root: string, extra: Record<string, unknown> = {}) => ({
@@ -9,9 +15,13 @@ const project = (name: string, root: string, extra: Record<string, unknown> = {}
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     ...extra,
   },
+  resolve,
+  ssr,
 });
 
 export default defineConfig({
+  resolve,
+  ssr,
   test: {
     projects: [
       project('contract', './packages/contract'),

@@ -1,0 +1,78 @@
+/**
+ * The seams of the mock: what the rule pipeline hands an operation handler, and what a handler
+ * answers. The pipeline (core/rules, core/pipeline.ts) and the handlers (core/handlers) meet here.
+ */
+import type { OperationId, OperationRule, RateLimitTier, Scope, ScopeBundle } from '@atender/contract';
+import type { EnvironmentStore } from './store.js';
+
+export type Environment = 'production' | 'sandbox';
+
+/** A clock the tests can drive; milliseconds since the epoch. */
+export interface MockClock {
+  now(): number;
+}
+
+export interface TenantRecord {
+  readonly id: string;
+  readonly name: string;
+  suspended: boolean;
+}
+
+/** A key as the server stores it. `secret` is the full credential string. */
+export interface ApiKeyRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: 'secret' | 'publishable';
+  readonly secret: string;
+  readonly tenantId: string;
+  readonly environment: Environment;
+  readonly scopes: readonly Scope[];
+  readonly bundles: readonly ScopeBundle[];
+  /** A tier of the spec, or the name of a custom tier given in the mock's options. */
+  readonly tier: RateLimitTier | (string & {});
+  active: boolean;
+  readonly expiresAt: number | null;
+  revokedAt: number | null;
+  readonly allowedIps?: readonly string[];
+  /** Publishable keys: origins allowed to call the widget endpoints. */
+  readonly allowedOrigins?: readonly string[];
+  /** Publishable keys: the chat channel the key is pinned to. */
+  readonly channelId?: string;
+  readonly createdAt: number;
+}
+
+/** Who is calling, once the credential rules passed. */
+export type Caller =
+  | { readonly kind: 'secret' | 'publishable'; readonly key: ApiKeyRecord; readonly tenantId: string; readonly environment: Environment; readonly scopes: readonly Scope[] }
+  | { readonly kind: 'session'; readonly userId: string; readonly tenantId: string; readonly environment: Environment; readonly scopes: readonly Scope[] };
+
+/** Everything a handler may read. The request already passed every rule and validation. */
+export interface OperationContext {
+  readonly request: Request;
+  readonly url: URL;
+  readonly operation: OperationRule;
+  readonly operationId: OperationId;
+  /** Path parameters by name, decoded. */
+  readonly params: Readonly<Record<string, string>>;
+  /** Query parameters after validation and type coercion (numbers are numbers, arrays arrays). */
+  readonly query: Readonly<Record<string, unknown>>;
+  /** The parsed JSON body, validated against the spec (undefined when the operation has none). */
+  readonly body: unknown;
+  readonly caller: Caller;
+  /** The collections of the caller's tenant and environment; nothing else is reachable. */
+  readonly store: EnvironmentStore;
+  readonly requestId: string;
+  readonly now: number;
+}
+
+/** A handler's answer; the pipeline adds the common headers and checks it against the spec. */
+export interface HandlerResult {
+  readonly status: number;
+  readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+export type OperationHandler = (ctx: OperationContext) => HandlerResult | Promise<HandlerResult>;
+
+/** One handler per operationId; the pipeline refuses to start if one is missing. */
+export type OperationHandlers = Readonly<Record<OperationId, OperationHandler>>;
