@@ -11,7 +11,7 @@ const project = (name: string, root: string, extra: Record<string, unknown> = {}
   test: {
     name,
     root,
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts', '*.test.ts'],
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     ...extra,
   },
@@ -23,9 +23,6 @@ export default defineConfig({
   resolve,
   ssr,
   test: {
-    projects: [
-      project('contract', './packages/contract'),
-      project('scripts', './scripts'),
-    ],
+    projects: [project('contract', './packages/contract'), project('scripts', './scripts')],
   },
 });

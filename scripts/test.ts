@@ -9,11 +9,11 @@ import { ROOT } from './lib/spec.ts';
 
 const report = path.join(ROOT, 'test-results/vitest.json');
 fs.rmSync(report, { force: true });
-const run = spawnSync(
-  'vitest',
-  ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
-  { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' },
-);
+const run = spawnSync('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)], {
+  cwd: ROOT,
+  stdio: 'inherit',
+  shell: process.platform === 'win32',
+});
 
 interface JsonReport {
   numPassedTests: number;

@@ -28,7 +28,10 @@ function operationScope() {
           }
         });
         if (named.size > 1) {
-          report({ message: `An operation needs exactly one scope; this one names ${[...named].join(', ')}.`, location: location.child('security') });
+          report({
+            message: `An operation needs exactly one scope; this one names ${[...named].join(', ')}.`,
+            location: location.child('security'),
+          });
         }
         const visibility = operation['x-visibility'];
         if (visibility !== undefined && !VISIBILITIES.has(visibility)) {

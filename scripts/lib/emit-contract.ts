@@ -31,14 +31,18 @@ export function emitScopes(scopes: string[], descriptions: Record<string, string
   out.push(`export const SCOPE_SURFACES = [${surfaces.map(q).join(', ')}] as const;`);
   out.push('export type ScopeSurface = (typeof SCOPE_SURFACES)[number];\n');
   out.push('/** What each scope allows. */');
-  out.push(`export const SCOPE_DESCRIPTIONS: Readonly<Record<Scope, string>> = {\n${scopes.map((s) => `  ${q(s)}: ${q(descriptions[s] ?? '')},`).join('\n')}\n};\n`);
+  out.push(
+    `export const SCOPE_DESCRIPTIONS: Readonly<Record<Scope, string>> = {\n${scopes.map((s) => `  ${q(s)}: ${q(descriptions[s] ?? '')},`).join('\n')}\n};\n`,
+  );
   out.push('/** Named scope sets a key can be created with. */');
   out.push('export const SCOPE_BUNDLES = {');
   for (const [name, members] of Object.entries(bundles)) out.push(`  ${name}: [${members.map(q).join(', ')}],`);
   out.push('} as const satisfies Readonly<Record<string, readonly Scope[]>>;');
   out.push('/** The name of a scope bundle. */');
   out.push('export type ScopeBundle = keyof typeof SCOPE_BUNDLES;');
-  out.push(`/** Every bundle name. */\nexport const SCOPE_BUNDLE_NAMES: readonly ScopeBundle[] = [${Object.keys(bundles).map(q).join(', ')}];\n`);
+  out.push(
+    `/** Every bundle name. */\nexport const SCOPE_BUNDLE_NAMES: readonly ScopeBundle[] = [${Object.keys(bundles).map(q).join(', ')}];\n`,
+  );
   return out.join('\n');
 }
 
@@ -62,11 +66,17 @@ export function emitErrors(rows: ErrorCodeRow[]): string {
   for (const r of rows) out.push(`  /** ${r.status}: ${r.title} */\n  ${r.code}: ${q(r.code)},`);
   out.push('} as const;');
   out.push('export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];\n');
-  out.push(`/** Every error code, in spec order. */\nexport const ERROR_CODES: readonly ErrorCode[] = [${rows.map((r) => q(r.code)).join(', ')}];\n`);
+  out.push(
+    `/** Every error code, in spec order. */\nexport const ERROR_CODES: readonly ErrorCode[] = [${rows.map((r) => q(r.code)).join(', ')}];\n`,
+  );
   out.push('/** The HTTP status each code is answered with. */');
-  out.push(`export const ERROR_STATUS = {\n${rows.map((r) => `  ${r.code}: ${r.status},`).join('\n')}\n} as const satisfies Readonly<Record<ErrorCode, number>>;\n`);
+  out.push(
+    `export const ERROR_STATUS = {\n${rows.map((r) => `  ${r.code}: ${r.status},`).join('\n')}\n} as const satisfies Readonly<Record<ErrorCode, number>>;\n`,
+  );
   out.push('/** A one-line meaning of each code. */');
-  out.push(`export const ERROR_TITLES: Readonly<Record<ErrorCode, string>> = {\n${rows.map((r) => `  ${r.code}: ${q(r.title)},`).join('\n')}\n};\n`);
+  out.push(
+    `export const ERROR_TITLES: Readonly<Record<ErrorCode, string>> = {\n${rows.map((r) => `  ${r.code}: ${q(r.title)},`).join('\n')}\n};\n`,
+  );
   const groups = new Map<string, ErrorCodeRow[]>();
   for (const r of rows) {
     const g = STATUS_GROUPS[r.status];
@@ -114,7 +124,7 @@ export function emitOperations(rows: OperationRow[]): string {
   }
   out.push('] as const satisfies readonly OperationRule[];\n');
   out.push('/** Every operationId. */');
-  out.push('export type OperationId = (typeof OPERATIONS)[number][\'operationId\'];\n');
+  out.push("export type OperationId = (typeof OPERATIONS)[number]['operationId'];\n");
   out.push('/** Path → method → required scope (`null`: none), for type-level scope checks. */');
   out.push('export interface PathScopes {');
   const byPath = new Map<string, OperationRow[]>();

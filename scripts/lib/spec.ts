@@ -69,12 +69,13 @@ export function readOperations(doc: Doc): OperationRow[] {
       if (!op) continue;
       const where = `${method.toUpperCase()} ${p}`;
       if (typeof op.operationId !== 'string') throw new Error(`${where}: no operationId`);
+      const scope = readOperationScope(op, where, scopes);
       const credentials = [...new Set((op.security as Doc[]).flatMap((r) => Object.keys(r)))].sort();
       rows.push({
         operationId: op.operationId,
         method,
         path: p,
-        scope: readOperationScope(op, where, scopes),
+        scope,
         credentials,
         visibility: (op['x-visibility'] as Visibility | undefined) ?? 'public',
         reserved: op['x-reserved'] === true,
