@@ -1,13 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  BASE_URLS,
-  environmentOfHost,
-  isPublishableKey,
-  isSecretKey,
-  parseCredential,
-  redactCredential,
-} from './credentials.js';
+import { BASE_URLS, environmentOfHost, isPublishableKey, isSecretKey, parseCredential, redactCredential } from './credentials.js';
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const BODY = 'Ab3dEf6hIj9lMn2pQr5tUv8xYz1bCd4f';

@@ -87,10 +87,7 @@ function keyFormOf(credential: string): KeyForm | undefined {
 
 function parseKey(credential: string, form: KeyForm): CredentialParseResult {
   if (!KEY_BODY.test(credential.slice(form.prefix.length))) {
-    return failure(
-      'malformed',
-      `A ${form.kind} key starting "${form.prefix}" must continue with 32 or more letters and digits.`,
-    );
+    return failure('malformed', `A ${form.kind} key starting "${form.prefix}" must continue with 32 or more letters and digits.`);
   }
   return withHiddenValue({ ok: true as const, ...form }, credential) as ParsedSecretKey | ParsedPublishableKey;
 }

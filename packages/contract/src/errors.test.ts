@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { errorCodesForStatus, errorStatus, isErrorCode } from './errors.js';
 import {
   AUTHENTICATION_ERROR_CODES,
   CONFLICT_ERROR_CODES,
@@ -9,7 +10,6 @@ import {
   PERMISSION_ERROR_CODES,
   SERVER_ERROR_CODES,
 } from './generated/errors.js';
-import { errorCodesForStatus, errorStatus, isErrorCode } from './errors.js';
 
 describe('isErrorCode', () => {
   it('accepts every code of the table', () => {

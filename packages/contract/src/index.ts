@@ -6,55 +6,6 @@
  * @packageDocumentation
  */
 
-// The schema root types (`KbArticle`, `Problem`, …) and openapi-typescript's `paths`,
-// `components`, `operations`, `webhooks`. openapi.ts also declares `Scope`, `ErrorCode`,
-// `ScopeBundle` and `RateLimitTier` as plain types: the explicit exports below shadow those
-// (local exports win over a star), so each name is both a const object and a type.
-export type * from './generated/openapi.js';
-
-export {
-  AUTHENTICATION_ERROR_CODES,
-  type AuthenticationErrorCode,
-  CONFLICT_ERROR_CODES,
-  type ConflictErrorCode,
-  ERROR_CODES,
-  ERROR_STATUS,
-  ERROR_TITLES,
-  ErrorCode,
-  NOT_FOUND_ERROR_CODES,
-  type NotFoundErrorCode,
-  PAYLOAD_TOO_LARGE_ERROR_CODES,
-  PERMISSION_ERROR_CODES,
-  type PayloadTooLargeErrorCode,
-  type PermissionErrorCode,
-  RATE_LIMIT_ERROR_CODES,
-  type RateLimitErrorCode,
-  SERVER_ERROR_CODES,
-  type ServerErrorCode,
-  VALIDATION_ERROR_CODES,
-  type ValidationErrorCode,
-} from './generated/errors.js';
-export {
-  type CredentialScheme,
-  type HttpMethod,
-  OPERATIONS,
-  type OperationId,
-  type OperationRule,
-  type PathScopes,
-  type Visibility,
-} from './generated/operations.js';
-export { RATE_LIMIT_TIERS, RATE_LIMIT_WINDOWS, type RateLimitTier, type RateLimitWindow } from './generated/rate-limits.js';
-export {
-  SCOPE_BUNDLE_NAMES,
-  SCOPE_BUNDLES,
-  SCOPE_DESCRIPTIONS,
-  SCOPE_SURFACES,
-  SCOPES,
-  Scope,
-  type ScopeBundle,
-  type ScopeSurface,
-} from './generated/scopes.js';
-
 export {
   BASE_URLS,
   type CredentialKind,
@@ -78,6 +29,55 @@ export {
   type SecretKeyPrefix,
 } from './credentials.js';
 export { type ErrorCodeForStatus, errorCodesForStatus, errorStatus, isErrorCode } from './errors.js';
+export {
+  AUTHENTICATION_ERROR_CODES,
+  type AuthenticationErrorCode,
+  CONFLICT_ERROR_CODES,
+  type ConflictErrorCode,
+  ERROR_CODES,
+  ERROR_STATUS,
+  ERROR_TITLES,
+  ErrorCode,
+  NOT_FOUND_ERROR_CODES,
+  type NotFoundErrorCode,
+  PAYLOAD_TOO_LARGE_ERROR_CODES,
+  type PayloadTooLargeErrorCode,
+  PERMISSION_ERROR_CODES,
+  type PermissionErrorCode,
+  RATE_LIMIT_ERROR_CODES,
+  type RateLimitErrorCode,
+  SERVER_ERROR_CODES,
+  type ServerErrorCode,
+  VALIDATION_ERROR_CODES,
+  type ValidationErrorCode,
+} from './generated/errors.js';
+// The schema root types (`KbArticle`, `Problem`, …), openapi-typescript's `paths`,
+// `components`, `operations`, `webhooks`, and its enum value arrays (`kbArticleStatusValues`, …).
+// Not `export type *`: the bundled .d.ts flattens that into plain exports, so the value arrays
+// would be declared but missing at runtime. openapi.ts also declares `Scope`, `ErrorCode`,
+// `ScopeBundle` and `RateLimitTier` as plain types: the explicit exports in this file shadow those
+// (local exports win over a star), so each name is both a const object and a type.
+export * from './generated/openapi.js';
+export {
+  type CredentialScheme,
+  type HttpMethod,
+  OPERATIONS,
+  type OperationId,
+  type OperationRule,
+  type PathScopes,
+  type Visibility,
+} from './generated/operations.js';
+export { RATE_LIMIT_TIERS, RATE_LIMIT_WINDOWS, type RateLimitTier, type RateLimitWindow } from './generated/rate-limits.js';
+export {
+  SCOPE_BUNDLE_NAMES,
+  SCOPE_BUNDLES,
+  SCOPE_DESCRIPTIONS,
+  SCOPE_SURFACES,
+  SCOPES,
+  Scope,
+  type ScopeBundle,
+  type ScopeSurface,
+} from './generated/scopes.js';
 export { findOperation, getOperation, type OperationById, operationsForScopes } from './operations.js';
 export {
   formatRateLimitHeaders,

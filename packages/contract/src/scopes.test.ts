@@ -195,7 +195,9 @@ describe('minimumScopes', () => {
   });
 
   it('throws a TypeError naming an unknown operationId or request', () => {
-    expect(() => minimumScopes(['listKbArticle' as OperationId])).toThrow(/unknown operationId "listKbArticle"\. Did you mean "listKbArticles"\?/);
+    expect(() => minimumScopes(['listKbArticle' as OperationId])).toThrow(
+      /unknown operationId "listKbArticle"\. Did you mean "listKbArticles"\?/,
+    );
     expect(() => minimumScopes([{ method: 'GET', path: '/api/v1/nowhere' }])).toThrow(/no operation matches "GET" "\/api\/v1\/nowhere"/);
     expect(() => minimumScopes([null as never])).toThrow(TypeError);
   });

@@ -1,0 +1,186 @@
+/**
+ * Knowledge base categories, subcategories and KB tags. Category and KB tag slugs are unique per
+ * tenant and environment, subcategory slugs within their category (409 `CONFLICT`).
+ */
+import type {
+  KbCategoryCreate,
+  KbCategoryUpdate,
+  KbSubcategoryCreate,
+  KbSubcategoryUpdate,
+  KbTagCreate,
+  KbTagUpdate,
+} from '@atender/contract';
+import type { OperationHandler } from '../types.js';
+import { bodyOf, conflict, created, definedOnly, deleted, invalidField, isoNow, notFound, ok, param, queryString, respondPage } from './respond.js';
+
+const byPosition = <T extends { position: number }>(a: T, b: T) => a.position - b.position;
+
+/** `GET /kb/categories`: ordered by `position`; filter `slug`. */
+export const listKbCategories: OperationHandler = (ctx) => {
+  const slug = queryString(ctx, 'slug');
+  const categories = ctx.store.kbCategories.list((category) => slug === undefined || category.slug === slug).sort(byPosition);
+  return respondPage(ctx, categories);
+};
+
+/** `POST /kb/categories`: appended last unless `position` is given. */
+export const createKbCategory: OperationHandler = (ctx) => {
+  const input = bodyOf<KbCategoryCreate>(ctx);
+  if (ctx.store.kbCategories.find((category) => category.slug === input.slug)) {
+    return conflict(ctx, `A category with slug ${input.slug} exists.`);
+  }
+  const now = isoNow(ctx);
+  const category = ctx.store.kbCategories.insert({
+    name: input.name,
+    slug: input.slug,
+    position: input.position ?? ctx.store.kbCategories.size,
+    createdAt: now,
+    updatedAt: now,
+  });
+  return created(category);
+};
+
+/** `GET /kb/categories/{categoryId}`. */
+export const getKbCategory: OperationHandler = (ctx) => {
+  const id = param(ctx, 'categoryId');
+  const category = ctx.store.kbCategories.get(id);
+  return category ? ok(category) : notFound(ctx, 'category', id);
+};
+
+/** `PATCH /kb/categories/{categoryId}`. */
+export const updateKbCategory: OperationHandler = (ctx) => {
+  const id = param(ctx, 'categoryId');
+  if (!ctx.store.kbCategories.has(id)) return notFound(ctx, 'category', id);
+  const input = bodyOf<KbCategoryUpdate>(ctx);
+  if (input.slug !== undefined && ctx.store.kbCategories.find((category) => category.slug === input.slug && category.id !== id)) {
+    return conflict(ctx, `A category with slug ${input.slug} exists.`);
+  }
+  return ok(ctx.store.kbCategories.update(id, { ...definedOnly(input), updatedAt: isoNow(ctx) }));
+};
+
+/**
+ * `DELETE /kb/categories/{categoryId}`: its subcategories go with it and its articles become
+ * uncategorised; the spec declares no 409 here, so deleting never refuses.
+ */
+export const deleteKbCategory: OperationHandler = (ctx) => {
+  const id = param(ctx, 'categoryId');
+  if (!ctx.store.kbCategories.remove(id)) return notFound(ctx, 'category', id);
+  for (const sub of ctx.store.kbSubcategories.list((s) => s.categoryId === id)) ctx.store.kbSubcategories.remove(sub.id);
+  const now = isoNow(ctx);
+  for (const article of ctx.store.kbArticles.list((a) => a.categoryId === id)) {
+    ctx.store.kbArticles.update(article.id, { categoryId: null, subcategoryId: null, updatedAt: now });
+  }
+  return deleted(id);
+};
+
+/** `GET /kb/subcategories`: filter `categoryId`, ordered by position within the category. */
+export const listKbSubcategories: OperationHandler = (ctx) => {
+  const categoryId = queryString(ctx, 'categoryId');
+  const subs = ctx.store.kbSubcategories.list((sub) => categoryId === undefined || sub.categoryId === categoryId);
+  return respondPage(ctx, categoryId === undefined ? subs : subs.sort(byPosition));
+};
+
+function subSlugTaken(ctx: Parameters<OperationHandler>[0], categoryId: string, slug: string, exceptId?: string): boolean {
+  return ctx.store.kbSubcategories.find((s) => s.categoryId === categoryId && s.slug === slug && s.id !== exceptId) !== undefined;
+}
+
+/** `POST /kb/subcategories`: the category must exist (400). */
+export const createKbSubcategory: OperationHandler = (ctx) => {
+  const input = bodyOf<KbSubcategoryCreate>(ctx);
+  if (!ctx.store.kbCategories.has(input.categoryId)) {
+    return invalidField(ctx, '/body/categoryId', `no category with id ${input.categoryId}`);
+  }
+  if (subSlugTaken(ctx, input.categoryId, input.slug)) return conflict(ctx, `The category has a subcategory with slug ${input.slug}.`);
+  const now = isoNow(ctx);
+  const siblings = ctx.store.kbSubcategories.list((s) => s.categoryId === input.categoryId).length;
+  const sub = ctx.store.kbSubcategories.insert({
+    categoryId: input.categoryId,
+    name: input.name,
+    slug: input.slug,
+    position: input.position ?? siblings,
+    createdAt: now,
+    updatedAt: now,
+  });
+  return created(sub);
+};
+
+/** `GET /kb/subcategories/{subcategoryId}`. */
+export const getKbSubcategory: OperationHandler = (ctx) => {
+  const id = param(ctx, 'subcategoryId');
+  const sub = ctx.store.kbSubcategories.get(id);
+  return sub ? ok(sub) : notFound(ctx, 'subcategory', id);
+};
+
+/** `PATCH /kb/subcategories/{subcategoryId}`: moving it moves its articles to the new category. */
+export const updateKbSubcategory: OperationHandler = (ctx) => {
+  const id = param(ctx, 'subcategoryId');
+  const current = ctx.store.kbSubcategories.get(id);
+  if (!current) return notFound(ctx, 'subcategory', id);
+  const input = bodyOf<KbSubcategoryUpdate>(ctx);
+  const categoryId = input.categoryId ?? current.categoryId;
+  if (!ctx.store.kbCategories.has(categoryId)) return invalidField(ctx, '/body/categoryId', `no category with id ${categoryId}`);
+  if (subSlugTaken(ctx, categoryId, input.slug ?? current.slug, id)) {
+    return conflict(ctx, `The category has a subcategory with slug ${input.slug ?? current.slug}.`);
+  }
+  const now = isoNow(ctx);
+  if (categoryId !== current.categoryId) {
+    for (const article of ctx.store.kbArticles.list((a) => a.subcategoryId === id)) {
+      ctx.store.kbArticles.update(article.id, { categoryId, updatedAt: now });
+    }
+  }
+  return ok(ctx.store.kbSubcategories.update(id, { ...definedOnly(input), updatedAt: now }));
+};
+
+/** `DELETE /kb/subcategories/{subcategoryId}`: its articles stay in the category. */
+export const deleteKbSubcategory: OperationHandler = (ctx) => {
+  const id = param(ctx, 'subcategoryId');
+  if (!ctx.store.kbSubcategories.remove(id)) return notFound(ctx, 'subcategory', id);
+  const now = isoNow(ctx);
+  for (const article of ctx.store.kbArticles.list((a) => a.subcategoryId === id)) {
+    ctx.store.kbArticles.update(article.id, { subcategoryId: null, updatedAt: now });
+  }
+  return deleted(id);
+};
+
+/** `GET /kb/tags`: filter `slug`. */
+export const listKbTags: OperationHandler = (ctx) => {
+  const slug = queryString(ctx, 'slug');
+  return respondPage(
+    ctx,
+    ctx.store.kbTags.list((tag) => slug === undefined || tag.slug === slug),
+  );
+};
+
+/** `POST /kb/tags`. */
+export const createKbTag: OperationHandler = (ctx) => {
+  const input = bodyOf<KbTagCreate>(ctx);
+  if (ctx.store.kbTags.find((tag) => tag.slug === input.slug)) return conflict(ctx, `A KB tag with slug ${input.slug} exists.`);
+  return created(ctx.store.kbTags.insert({ name: input.name, slug: input.slug, createdAt: isoNow(ctx) }));
+};
+
+/** `GET /kb/tags/{kbTagId}`. */
+export const getKbTag: OperationHandler = (ctx) => {
+  const id = param(ctx, 'kbTagId');
+  const tag = ctx.store.kbTags.get(id);
+  return tag ? ok(tag) : notFound(ctx, 'KB tag', id);
+};
+
+/** `PATCH /kb/tags/{kbTagId}`. */
+export const updateKbTag: OperationHandler = (ctx) => {
+  const id = param(ctx, 'kbTagId');
+  if (!ctx.store.kbTags.has(id)) return notFound(ctx, 'KB tag', id);
+  const input = bodyOf<KbTagUpdate>(ctx);
+  if (input.slug !== undefined && ctx.store.kbTags.find((tag) => tag.slug === input.slug && tag.id !== id)) {
+    return conflict(ctx, `A KB tag with slug ${input.slug} exists.`);
+  }
+  return ok(ctx.store.kbTags.update(id, definedOnly(input)));
+};
+
+/** `DELETE /kb/tags/{kbTagId}`: also removed from every article. */
+export const deleteKbTag: OperationHandler = (ctx) => {
+  const id = param(ctx, 'kbTagId');
+  if (!ctx.store.kbTags.remove(id)) return notFound(ctx, 'KB tag', id);
+  for (const article of ctx.store.kbArticles.list((a) => a.tagIds.includes(id))) {
+    ctx.store.kbArticles.update(article.id, { tagIds: article.tagIds.filter((tagId) => tagId !== id) });
+  }
+  return deleted(id);
+};

@@ -1,0 +1,86 @@
+/**
+ * The small full-text search behind `searchKbArticles` and `searchWorkspace`: tokenize the
+ * query, count word matches in a title (weighted) and a body, and cut a snippet around the first
+ * match. A word matches a query token when it starts with it, so `return` finds `returns`.
+ */
+
+/** How much a title match outweighs a body match. */
+const TITLE_WEIGHT = 3;
+/** Characters of context on each side of the first match in a snippet. */
+const SNIPPET_CONTEXT = 60;
+
+/** Lower-case words of `text` (letters and digits of any script). */
+export function tokenize(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Unique query tokens, in order. */
+export function queryTokens(query: string): string[] {
+  return [...new Set(tokenize(query))];
+}
+
+function countMatches(words: readonly string[], token: string): number {
+  let count = 0;
+  for (const word of words) if (word.startsWith(token)) count++;
+  return count;
+}
+
+/** A document's relevance to the query, 0 when nothing matches; grows with matches, below 1. */
+export function scoreText(tokens: readonly string[], title: string, body: string): number {
+  const titleWords = tokenize(title);
+  const bodyWords = tokenize(body);
+  let raw = 0;
+  let matchedTokens = 0;
+  for (const token of tokens) {
+    const hits = TITLE_WEIGHT * countMatches(titleWords, token) + countMatches(bodyWords, token);
+    if (hits > 0) matchedTokens++;
+    raw += hits;
+  }
+  if (raw === 0) return 0;
+  // Documents matching every token rank above those matching many times one of them.
+  const coverage = matchedTokens / tokens.length;
+  const saturated = raw / (raw + 4);
+  return Math.round((0.6 * coverage + 0.4 * saturated) * 10_000) / 10_000;
+}
+
+function plain(text: string): string {
+  return text
+    .replace(/[#*_`>[\]]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** About `2 × 60` characters of `body` around the first word matching a token, with ellipses. */
+export function snippetAround(tokens: readonly string[], body: string): string {
+  const text = plain(body);
+  const lower = text.toLowerCase();
+  let first = -1;
+  for (const token of tokens) {
+    const match = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(token)}`, 'u').exec(lower);
+    if (!match) continue;
+    const at = match.index + (match[1] ?? '').length;
+    if (first < 0 || at < first) first = at;
+  }
+  if (first < 0) return text.length > 2 * SNIPPET_CONTEXT ? `${text.slice(0, 2 * SNIPPET_CONTEXT).trimEnd()}…` : text;
+  const start = Math.max(0, first - SNIPPET_CONTEXT);
+  const end = Math.min(text.length, first + SNIPPET_CONTEXT);
+  return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A scored document, for sorting best first. */
+export interface Scored<T> {
+  readonly item: T;
+  readonly score: number;
+}
+
+/** Scores `items`, drops those without a match, sorts best first (stable for equal scores). */
+export function rank<T>(items: readonly T[], tokens: readonly string[], fields: (item: T) => [title: string, body: string]): Scored<T>[] {
+  return items
+    .map((item) => ({ item, score: scoreText(tokens, ...fields(item)) }))
+    .filter((hit) => hit.score > 0)
+    .sort((a, b) => b.score - a.score);
+}
