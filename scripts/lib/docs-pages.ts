@@ -73,7 +73,10 @@ ${byScope.join('\n')}
 /** Code, status, meaning and the SDK class that represents it. */
 export function errorCodesPage(rows: ErrorCodeRow[], sdkClassOf: (code: string, status: number) => string): string {
   const body = rows
-    .map((r) => `<tr id="${esc(r.code)}"><td><code>${esc(r.code)}</code></td><td>${r.status}</td><td>${esc(r.title)}</td><td><code>${esc(sdkClassOf(r.code, r.status))}</code></td></tr>`)
+    .map(
+      (r) =>
+        `<tr id="${esc(r.code)}"><td><code>${esc(r.code)}</code></td><td>${r.status}</td><td>${esc(r.title)}</td><td><code>${esc(sdkClassOf(r.code, r.status))}</code></td></tr>`,
+    )
     .join('\n');
   return page(
     'Error codes',
