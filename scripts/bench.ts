@@ -8,6 +8,7 @@ import path from 'node:path';
 import { runBundleSizeBench } from './bench/bundle-size.ts';
 import { runColdImportBench } from './bench/cold-import.ts';
 import { type BenchSection, renderSection } from './bench/stats.ts';
+import { runTypecheckBench, typecheckSection } from './bench/typecheck.ts';
 import { ROOT } from './lib/spec.ts';
 
 type Bench = { name: string; run: () => Promise<BenchSection> };
@@ -15,6 +16,7 @@ type Bench = { name: string; run: () => Promise<BenchSection> };
 const BENCHES: Bench[] = [
   { name: 'bundle sizes', run: runBundleSizeBench },
   { name: 'cold import', run: runColdImportBench },
+  { name: 'type-check', run: async () => typecheckSection(await runTypecheckBench()) },
 ];
 
 async function main(): Promise<void> {

@@ -99,3 +99,13 @@ export {
   normalizeScopes,
   type OperationRef,
 } from './scopes.js';
+export {
+  isWebhookSecret,
+  type SignWebhookPayloadInput,
+  signWebhookPayload,
+  type VerifyWebhookSignatureInput,
+  verifyWebhookSignature,
+  WEBHOOK_SECRET_PREFIX,
+  WEBHOOK_SIGNATURE_VERSION,
+  type WebhookSignedContent,
+} from './webhook-signature.js';

@@ -1,7 +1,16 @@
 import type { paths, Scope } from '@atender/contract';
 import type { Client, ClientPathsWithMethod, MethodResponse } from 'openapi-fetch';
 import { describe, expectTypeOf, it } from 'vitest';
-import { assertScopesKnown, type GrantedScopes, type PathsFor, type ScopedPaths, type ScopeList } from './scoped-paths.js';
+import { createAtenderClient } from '../client.js';
+import type { AtenderClient } from '../types.js';
+import {
+  assertScopesKnown,
+  type GrantedScopes,
+  type PathsFor,
+  type PermittedMethods,
+  type ScopedPaths,
+  type ScopeList,
+} from './scoped-paths.js';
 
 type KbWriter = Client<ScopedPaths<['knowledge:write']>>;
 type Basic = Client<ScopedPaths<['basic']>>;
@@ -22,6 +31,15 @@ describe('GrantedScopes', () => {
       'analytics:read' | 'conversations:read' | 'tags:write' | 'tags:read'
     >();
     expectTypeOf<GrantedScopes<[]>>().toBeNever();
+  });
+});
+
+describe('PermittedMethods', () => {
+  it('lists the permitted methods per path, never when none', () => {
+    expectTypeOf<PermittedMethods<'knowledge:read'>['/api/v1/kb/articles']>().toEqualTypeOf<'get'>();
+    expectTypeOf<PermittedMethods<'knowledge:read' | 'knowledge:write'>['/api/v1/kb/articles']>().toEqualTypeOf<'get' | 'post'>();
+    expectTypeOf<PermittedMethods<'knowledge:read'>['/api/v1/contacts']>().toBeNever();
+    expectTypeOf<PermittedMethods<never>['/api/v1/widget/conversations']>().toEqualTypeOf<'post'>();
   });
 });
 
@@ -57,9 +75,7 @@ describe('ScopedPaths with knowledge:write', () => {
     expectTypeOf<MethodResponse<KbWriter, 'get', '/api/v1/kb/articles'>>().toEqualTypeOf<
       MethodResponse<Client<paths>, 'get', '/api/v1/kb/articles'>
     >();
-    expectTypeOf<ScopedPaths<['knowledge:write']>['/api/v1/kb/articles']['post']>().toEqualTypeOf<
-      paths['/api/v1/kb/articles']['post']
-    >();
+    expectTypeOf<ScopedPaths<['knowledge:write']>['/api/v1/kb/articles']['post']>().toEqualTypeOf<paths['/api/v1/kb/articles']['post']>();
   });
 
   it('checks the body of a permitted call as strictly as before', () => {
@@ -79,9 +95,9 @@ describe('ScopedPaths with bundles', () => {
 
   it('analytics_only reaches the analytics reports', () => {
     expectTypeOf<ClientPathsWithMethod<Analyst, 'get'>>().toExtend<string>();
-    expectTypeOf<
-      '/api/v1/analytics/agent-stats' | '/api/v1/analytics/conversation-volume' | '/api/v1/analytics/sla-breaches'
-    >().toExtend<ClientPathsWithMethod<Analyst, 'get'>>();
+    expectTypeOf<'/api/v1/analytics/agent-stats' | '/api/v1/analytics/conversation-volume' | '/api/v1/analytics/sla-breaches'>().toExtend<
+      ClientPathsWithMethod<Analyst, 'get'>
+    >();
     void analyst.GET('/api/v1/analytics/conversation-volume', { params: { query: { from: '2026-01-01', to: '2026-02-01' } } });
     // @ts-expect-error GET /api/v1/kb/articles needs knowledge:read, outside analytics_only
     void analyst.GET('/api/v1/kb/articles');
@@ -117,5 +133,32 @@ describe('assertScopesKnown', () => {
     const fromConfig: unknown = ['basic'];
     assertScopesKnown(fromConfig);
     expectTypeOf(fromConfig).toEqualTypeOf<ScopeList>();
+  });
+});
+
+describe('createAtenderClient with scopes', () => {
+  const scoped = createAtenderClient({ apiKey: 'sa_test_x', scopes: ['knowledge:write'] });
+  const plain = createAtenderClient({ apiKey: 'sa_test_x' });
+
+  it('returns a client typed by the narrowed paths, or by all paths without scopes', () => {
+    expectTypeOf(scoped).toEqualTypeOf<AtenderClient<ScopedPaths<readonly ['knowledge:write']>>>();
+    expectTypeOf(plain).toEqualTypeOf<AtenderClient<paths>>();
+  });
+
+  it('admits the permitted calls and refuses the others', () => {
+    void scoped.GET('/api/v1/kb/articles');
+    void scoped.POST('/api/v1/kb/articles', { body: article });
+    void scoped.GET('/api/v1/auth/key');
+    void scoped.paginate('/api/v1/kb/articles', { params: { query: { limit: 100 } } });
+    // @ts-expect-error POST /api/v1/contacts needs contacts:write, which knowledge:write does not grant
+    void scoped.POST('/api/v1/contacts', { body: { name: 'Maria' } });
+    // @ts-expect-error paginating contacts needs contacts:read
+    void scoped.paginate('/api/v1/contacts');
+    void plain.POST('/api/v1/contacts', { body: { name: 'Maria' } });
+  });
+
+  it('rejects a misspelt scope at compile time', () => {
+    // @ts-expect-error 'knowledge:wirte' is neither a scope nor a bundle
+    createAtenderClient({ apiKey: 'sa_test_x', scopes: ['knowledge:wirte'] });
   });
 });

@@ -5,7 +5,6 @@
  */
 import {
   type BundleScopes,
-  type HttpMethod,
   isScope,
   isScopeBundle,
   type PathScopes,
@@ -34,35 +33,33 @@ type ExpandEntry<E extends Scope | ScopeBundle> = E extends ScopeBundle ? Bundle
 export type GrantedScopes<TScopes extends ScopeList> = ExpandEntry<TScopes[number]> | ImpliedRead<ExpandEntry<TScopes[number]>>;
 
 /**
- * The operations granted scopes permit, as `"<method> <path>"` keys; operations that need no
- * scope are always in. One flat mapped type over `PathScopes`: no recursion, and computed once
- * per scope set, so every call site reuses it.
+ * Per path, the methods granted scopes permit (`never` for none); operations that need no scope
+ * are always in. Computed once per scope set as one flat mapped type over `PathScopes`, with no
+ * recursion, so every call site reuses it. (A union of `"<method> <path>"` keys carries the same
+ * information but cost the checker ~30% more instantiations; see scripts/bench/typecheck.ts.)
  *
  * @example
- * type Ops = PermittedOperation<'knowledge:read'>; // 'get /api/v1/kb/articles' | … | 'get /api/v1/auth/key' | …
+ * type M = PermittedMethods<'knowledge:read'>['/api/v1/kb/articles']; // 'get'
  */
-export type PermittedOperation<TGranted extends Scope> = {
+export type PermittedMethods<TGranted extends Scope> = {
   [P in keyof PathScopes]: {
-    [M in keyof PathScopes[P]]: PathScopes[P][M] extends TGranted | null ? `${M & string} ${P & string}` : never;
+    [M in keyof PathScopes[P]]: PathScopes[P][M] extends TGranted | null ? M : never;
   }[keyof PathScopes[P]];
-}[keyof PathScopes];
-
-/** The path part of permitted operation keys: the paths that keep at least one method. */
-type PermittedPath<TOperation extends string> = TOperation extends `${HttpMethod} ${infer P}` ? P : never;
+};
 
 /**
  * `paths` with every operation the granted scopes do not permit removed. A refused method is
  * dropped from its path item rather than typed `never`: openapi-fetch's `PathsWithMethod`
  * keeps any path whose item has the method key at all, so only absence takes a path out of
- * `GET`/`POST`/… unions. A path with no permitted method is dropped too. Paths missing from
- * `PathScopes` are dropped as well, so a gap in the table fails closed.
+ * `GET`/`POST`/… unions. A path with no permitted method is dropped, and so is a path missing
+ * from `PathScopes`, so a gap in the table fails closed.
  */
-type NarrowedPaths<TOperation extends string> = {
-  [P in keyof paths as P extends PermittedPath<TOperation> ? P : never]: {
+type NarrowedPaths<TMethods extends Record<keyof PathScopes, string>> = {
+  [P in keyof paths as P extends keyof PathScopes ? ([TMethods[P]] extends [never] ? never : P) : never]: {
     // Homomorphic with `as`: kept members keep their `?` modifiers; `parameters` and the
     // methods the spec does not define (`options?: never`, …) pass through untouched.
-    [F in keyof paths[P] as F extends HttpMethod & keyof PathScopes[P & keyof PathScopes]
-      ? `${F} ${P}` extends TOperation
+    [F in keyof paths[P] as F extends keyof PathScopes[P & keyof PathScopes]
+      ? F extends TMethods[P & keyof PathScopes]
         ? F
         : never
       : F]: paths[P][F];
@@ -70,7 +67,7 @@ type NarrowedPaths<TOperation extends string> = {
 };
 
 /** Narrowing once the granted scopes are known; every scope granted means nothing to narrow. */
-type PathsForGranted<TGranted extends Scope> = [Scope] extends [TGranted] ? paths : NarrowedPaths<PermittedOperation<TGranted>>;
+type PathsForGranted<TGranted extends Scope> = [Scope] extends [TGranted] ? paths : NarrowedPaths<PermittedMethods<TGranted>>;
 
 /**
  * The contract's `paths` narrowed to the operations a scope list permits: bundles expand,

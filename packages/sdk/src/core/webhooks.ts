@@ -5,6 +5,7 @@
  * Web Crypto only, no Node built-ins: it runs in Node, browsers and edge runtimes.
  */
 import { isWebhookSecret, signWebhookPayload, verifyWebhookSignature, type webhooks } from '@atender/contract';
+import { AtenderError } from './errors/atender-error.js';
 
 type JsonRequestBody<Operation> = Operation extends { requestBody: { content: { 'application/json': infer Body } } } ? Body : never;
 
@@ -26,33 +27,28 @@ export type WebhookVerificationReason =
   | 'invalid_payload'
   | 'replayed';
 
-// Symbol.for is shared across realms and across two loaded copies of the SDK, unlike the class.
-const BRAND = Symbol.for('atender.WebhookVerificationError');
-
-/** A webhook delivery that must not be trusted. The message never contains a secret. */
-export class WebhookVerificationError extends Error {
+/**
+ * A webhook delivery that must not be trusted; `reason` says why. The message never contains a
+ * secret. Recognised across package copies with `WebhookVerificationError.is(error)`.
+ */
+export class WebhookVerificationError extends AtenderError {
+  static override readonly errorName: string = 'WebhookVerificationError';
+  readonly code = 'WEBHOOK_VERIFICATION_FAILED' as const;
   /** Why the delivery was refused. */
   readonly reason: WebhookVerificationReason;
 
   constructor(reason: WebhookVerificationReason, message: string) {
     super(message);
-    this.name = 'WebhookVerificationError';
     this.reason = reason;
-    // Non-enumerable, so it stays out of JSON and inspect output.
-    Object.defineProperty(this, BRAND, { value: true });
   }
 
-  /** Tells whether a value is this error, even when `instanceof` fails across package copies. */
-  static is(value: unknown): value is WebhookVerificationError {
-    if (typeof value !== 'object' || value === null) return false;
-    return BRAND in value || (value as { name?: unknown }).name === 'WebhookVerificationError';
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), reason: this.reason };
   }
 }
 
 /** Request headers: a Fetch `Headers` or a plain record such as Node's `req.headers`. */
-export type WebhookHeaders =
-  | { get(name: string): string | null }
-  | Readonly<Record<string, string | readonly string[] | undefined>>;
+export type WebhookHeaders = { get(name: string): string | null } | Readonly<Record<string, string | readonly string[] | undefined>>;
 
 /** Options of {@link verifyWebhook}. */
 export interface VerifyWebhookOptions {
@@ -124,18 +120,25 @@ function checkTimestamp(raw: string, toleranceSeconds: number, nowMs: number): n
   }
   const now = Math.floor(nowMs / 1000);
   if (timestamp < now - toleranceSeconds) {
-    throw new WebhookVerificationError('timestamp_too_old', `The delivery is ${now - timestamp} s old, over the ${toleranceSeconds} s tolerance.`);
+    throw new WebhookVerificationError(
+      'timestamp_too_old',
+      `The delivery is ${now - timestamp} s old, over the ${toleranceSeconds} s tolerance.`,
+    );
   }
   if (timestamp > now + toleranceSeconds) {
-    throw new WebhookVerificationError('timestamp_in_future', `The delivery is ${timestamp - now} s in the future, over the ${toleranceSeconds} s tolerance.`);
+    throw new WebhookVerificationError(
+      'timestamp_in_future',
+      `The delivery is ${timestamp - now} s in the future, over the ${toleranceSeconds} s tolerance.`,
+    );
   }
   return timestamp;
 }
 
 function decodeUtf8(bytes: Uint8Array): string {
   // Looked up at call time and typed structurally: the SDK core compiles without the DOM lib.
-  const Decoder = (globalThis as unknown as { TextDecoder: new (label: string, options: { fatal: boolean }) => { decode(input: Uint8Array): string } })
-    .TextDecoder;
+  const Decoder = (
+    globalThis as unknown as { TextDecoder: new (label: string, options: { fatal: boolean }) => { decode(input: Uint8Array): string } }
+  ).TextDecoder;
   return new Decoder('utf-8', { fatal: true }).decode(bytes);
 }
 
@@ -185,7 +188,10 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Veri
   // The cheap checks first: a stale or future delivery costs no HMAC.
   const timestamp = checkTimestamp(rawTimestamp, toleranceSeconds, now());
   if (!(await verifyWebhookSignature({ id, timestamp, payload, signature, secret }))) {
-    throw new WebhookVerificationError('no_matching_signature', 'No webhook-signature matches the secret(s): wrong secret or altered delivery.');
+    throw new WebhookVerificationError(
+      'no_matching_signature',
+      'No webhook-signature matches the secret(s): wrong secret or altered delivery.',
+    );
   }
   const event = parseEvent(payload);
   if (seen && (await seen(id))) {
