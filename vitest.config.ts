@@ -23,6 +23,6 @@ export default defineConfig({
   resolve,
   ssr,
   test: {
-    projects: [project('contract', './packages/contract'), project('scripts', './scripts'), project('mock', './packages/mock'), project('kb-sync', './examples/kb-sync'), project('crm-contacts', './examples/crm-contacts')],
+    projects: [project('contract', './packages/contract'), project('sdk', './packages/sdk'), project('scripts', './scripts'), project('mock', './packages/mock'), project('kb-sync', './examples/kb-sync'), project('crm-contacts', './examples/crm-contacts'), project('proof', './test', { include: ['**/*.test.ts'] })],
   },
 });
