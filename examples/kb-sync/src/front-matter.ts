@@ -46,6 +46,7 @@ export function slugify(name: string, maxLength = 120): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, maxLength)
@@ -53,11 +54,10 @@ export function slugify(name: string, maxLength = 120): string {
 }
 
 class IssueAt extends Error {
-  constructor(
-    readonly line: number,
-    message: string,
-  ) {
+  readonly line: number;
+  constructor(line: number, message: string) {
     super(message);
+    this.line = line;
   }
 }
 
@@ -153,7 +153,10 @@ function readYamlFields(source: string): Fields {
   // The YAML starts on line 2 of the file, after the opening fence.
   const lineOf = (offset: number) => counter.linePos(offset).line + 1;
   const [first] = doc.errors;
-  if (first) throw new IssueAt((first.linePos?.[0].line ?? 0) + 1, `broken front matter: ${first.message.split(' at line')[0]}`);
+  if (first) {
+    const line = first.code === 'DUPLICATE_KEY' ? lineOf(first.pos[0]) : errorLine(doc.contents, first.pos[0], lineOf);
+    throw new IssueAt(line, `broken front matter: ${first.message.split(' at line')[0]}`);
+  }
   if (doc.contents === null) throw new IssueAt(1, 'front matter is empty');
   if (!isMap(doc.contents)) throw new IssueAt(2, 'front matter must be a mapping of "key: value" lines');
   const nodes = new Map<string, { line: number; node: Node | null }>();
@@ -163,6 +166,18 @@ function readYamlFields(source: string): Fields {
     nodes.set(key, { line: lineOf((pair.key as Node | null)?.range?.[0] ?? 0), node: (pair.value as Node | null) ?? null });
   }
   return createFields(nodes);
+}
+
+/**
+ * The line to show for a YAML error: that of the last top-level key starting before it. yaml
+ * places an unclosed quote's or bracket's error where the text ends, but the author has to fix
+ * the key where it opened.
+ */
+function errorLine(contents: unknown, offset: number, lineOf: (offset: number) => number): number {
+  const starts = isMap(contents)
+    ? contents.items.map((pair) => (pair.key as Node | null)?.range?.[0] ?? 0).filter((start) => start < offset)
+    : [];
+  return lineOf(starts.length > 0 ? Math.max(...starts) : offset);
 }
 
 function createFields(nodes: Map<string, { line: number; node: Node | null }>): Fields {
@@ -184,7 +199,8 @@ function createFields(nodes: Map<string, { line: number; node: Node | null }>): 
     nullableString: (key, max) => (nodes.has(key) && value(key) === null ? null : fields.string(key, max)),
     slug(key) {
       const v = fields.string(key, 120);
-      if (v !== undefined && !SLUG_PATTERN.test(v)) throw new IssueAt(line(key), `"${key}" must be lowercase words joined by "-", got "${v}"`);
+      if (v !== undefined && !SLUG_PATTERN.test(v))
+        throw new IssueAt(line(key), `"${key}" must be lowercase words joined by "-", got "${v}"`);
       return v;
     },
     status(key) {
@@ -203,7 +219,8 @@ function readTags(v: unknown, line: number): string[] {
   if (!Array.isArray(v)) throw new IssueAt(line, '"tags" must be a list, e.g. [returns, refunds]');
   const tags = v.map((tag) => (typeof tag === 'number' ? String(tag) : tag));
   for (const tag of tags) {
-    if (typeof tag !== 'string' || slugify(tag, 60) === '') throw new IssueAt(line, `"tags" has an entry that is not a usable name: ${JSON.stringify(tag)}`);
+    if (typeof tag !== 'string' || slugify(tag, 60) === '')
+      throw new IssueAt(line, `"tags" has an entry that is not a usable name: ${JSON.stringify(tag)}`);
     if (tag.length > 60) throw new IssueAt(line, `tag "${tag}" is longer than 60 characters`);
   }
   return [...new Set(tags as string[])];

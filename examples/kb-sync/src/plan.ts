@@ -182,7 +182,14 @@ export function createPlan(vault: Vault, remote: RemoteState, options: PlanOptio
     const fields = changedFields(base, current, known);
     (fields.length > 0 ? updates : unchanged).push({ ...base, remote: current, fields });
   }
-  return { ...missingTaxonomy(vault.articles, known), creates, updates, unchanged, ...pruneTargets(vault, remote, options.prune ?? false), known };
+  return {
+    ...missingTaxonomy(vault.articles, known),
+    creates,
+    updates,
+    unchanged,
+    ...pruneTargets(vault, remote, options.prune ?? false),
+    known,
+  };
 }
 
 /** Whether a plan would write anything. */

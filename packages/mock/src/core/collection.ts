@@ -4,18 +4,10 @@
  * Every read and write copies (structuredClone), so no caller can change the store by mutating
  * an object it was handed.
  */
+import { randomBase62 } from './prng.js';
 
 /** Makes a fresh id for a prefix, e.g. `art` → `art_1k9Qx2Lm`. */
 export type IdFactory = (prefix: string) => string;
-
-const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-
-/** `length` random base62 characters; only for ids and mock secrets, never for real credentials. */
-export function randomBase62(length: number): string {
-  let out = '';
-  for (let i = 0; i < length; i++) out += BASE62[Math.floor(Math.random() * 62)];
-  return out;
-}
 
 /**
  * Ids from a counter plus randomness: the counter makes them unique within one store, the random

@@ -6,6 +6,7 @@
 import { SCOPE_BUNDLE_NAMES, SCOPES, type Scope, type ScopeBundle } from '@atender/contract';
 import { DEMO_TENANTS, type DemoTenantId } from './demo-tenants.js';
 import { createKeyRecord, type KeyInput } from './key-record.js';
+import { DEMO_SEED_WIDGET_CHANNELS } from './seed.js';
 import { SUSPENDED_DEMO_TENANT } from './tenants.js';
 import type { ApiKeyRecord, Environment } from './types.js';
 
@@ -44,10 +45,10 @@ export const DEMO_WIDGET_ORIGINS: Readonly<Record<DemoTenantName, readonly strin
   globex: ['https://support.globex-telecom.example', 'http://localhost:5174'],
 };
 
-/** The chat channel each demo tenant's publishable key is pinned to (the seed must have it). */
+/** The chat channel each demo tenant's publishable key is pinned to: the seed's webchat channel. */
 export const DEMO_WIDGET_CHANNELS: Readonly<Record<DemoTenantName, string>> = {
-  acme: 'chn_acme_webchat',
-  globex: 'chn_globex_webchat',
+  acme: DEMO_SEED_WIDGET_CHANNELS.ten_acme,
+  globex: DEMO_SEED_WIDGET_CHANNELS.ten_globex,
 };
 
 /** The allow-list of the IP-restricted demo keys (documentation ranges, RFC 5737). */

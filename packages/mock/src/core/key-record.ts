@@ -69,4 +69,3 @@ export function createKeyRecord(input: KeyInput, seed: string): ApiKeyRecord {
     createdAt: input.createdAt ?? DEMO_CREATED_AT,
   };
 }
-

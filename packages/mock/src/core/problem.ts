@@ -3,7 +3,7 @@
  * error a handler answers has the same shape, the right status, the right `WWW-Authenticate`.
  */
 import { ERROR_STATUS, ERROR_TITLES, type ErrorCode } from '@atender/contract';
-import type { HandlerResult, OperationContext } from './types.js';
+import type { HandlerResult } from './types.js';
 
 /** The media type of every error answer. */
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -71,8 +71,8 @@ export function challengeFor(refusal: Refusal): string | undefined {
   return undefined;
 }
 
-/** The body of a refusal, with the request id it is answered under. */
-export function problemBody(refusal: Refusal, requestId: string): ProblemBody {
+/** The body of a refusal, with the request id it is answered under and the path it concerns. */
+export function problemBody(refusal: Refusal, requestId: string, instance?: string): ProblemBody {
   return {
     ...refusal.extensions,
     type: problemType(refusal.code),
@@ -80,35 +80,21 @@ export function problemBody(refusal: Refusal, requestId: string): ProblemBody {
     status: ERROR_STATUS[refusal.code],
     code: refusal.code,
     detail: refusal.detail,
+    ...(instance === undefined ? {} : { instance }),
     requestId,
   };
 }
 
 /** A refusal as a handler result: status, problem body, content type and challenge header. */
-export function problemResult(refusal: Refusal, requestId: string): HandlerResult {
+export function problemResult(refusal: Refusal, requestId: string, instance?: string): HandlerResult {
   const challenge = challengeFor(refusal);
   return {
     status: ERROR_STATUS[refusal.code],
-    body: problemBody(refusal, requestId),
+    body: problemBody(refusal, requestId, instance),
     headers: {
       'Content-Type': PROBLEM_CONTENT_TYPE,
       ...(challenge === undefined ? {} : { 'WWW-Authenticate': challenge }),
       ...refusal.headers,
     },
   };
-}
-
-/**
- * The answer for an error inside an operation handler (`NOT_FOUND`, `CONFLICT`, …).
- *
- * @example
- * if (!article) return problem(ctx, 'NOT_FOUND', `No article with id ${ctx.params.articleId}.`);
- */
-export function problem(
-  ctx: Pick<OperationContext, 'requestId'>,
-  code: ErrorCode,
-  detail: string,
-  extensions?: Readonly<Record<string, unknown>>,
-): HandlerResult {
-  return problemResult(refuse(code, detail, extensions === undefined ? {} : { extensions }), ctx.requestId);
 }

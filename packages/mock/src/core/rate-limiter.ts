@@ -93,7 +93,11 @@ export function createRateLimiter(tiers: RateLimitTiers): RateLimiter {
         const longest = short
           .map(({ window, counter }) => ({ window, reset: stateOf(window, counter, now).resetSeconds }))
           .reduce((a, b) => (b.reset > a.reset ? b : a));
-        const blocked = { name: longest.window.name, limit: longest.window.limit, retryAfterSeconds: Math.max(1, Math.ceil(longest.reset)) };
+        const blocked = {
+          name: longest.window.name,
+          limit: longest.window.limit,
+          retryAfterSeconds: Math.max(1, Math.ceil(longest.reset)),
+        };
         return { ok: false, windows, blocked };
       }
       for (const entry of entries) entry.counter.used += cost;

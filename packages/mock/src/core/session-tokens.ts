@@ -56,7 +56,7 @@ function base64UrlFromBytes(bytes: Uint8Array): string {
   return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
 }
 
-function bytesFromBase64Url(text: string): Uint8Array | undefined {
+function bytesFromBase64Url(text: string): Uint8Array<ArrayBuffer> | undefined {
   try {
     const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
     return Uint8Array.from(binary, (c) => c.charCodeAt(0));
@@ -101,8 +101,8 @@ export interface SessionIssuerOptions {
 /** Creates the issuer; the key is imported once, lazily (Web Crypto is async). */
 export function createSessionIssuer(options: SessionIssuerOptions): SessionIssuer {
   const secret = options.secret ?? randomBase62(48);
-  let key: Promise<CryptoKey> | undefined;
-  const hmacKey = (): Promise<CryptoKey> => {
+  let key: ReturnType<typeof crypto.subtle.importKey> | undefined;
+  const hmacKey = (): ReturnType<typeof crypto.subtle.importKey> => {
     key ??= crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
     return key;
   };

@@ -35,11 +35,13 @@ import type {
   WorkspaceSettings,
 } from '@atender/contract';
 import { Collection, createIdFactory, type IdFactory, Registry, Singleton } from './collection.js';
+import type { EnvironmentSeed, SeedData, TenantSeed } from './seed/types.js';
 import { DEFAULT_SEED } from './seed.js';
 import type { Environment } from './types.js';
 
-export { Collection, DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, page, Registry, Singleton } from './collection.js';
 export type { IdFactory, NewRecord, PageOptions, PageResult } from './collection.js';
+export { Collection, DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, page, Registry, Singleton } from './collection.js';
+export type { EnvironmentSeed, SeedData, TenantSeed } from './seed/types.js';
 
 /** What the store knows about a conversation beyond the spec's `Conversation`. */
 export interface ConversationMeta {
@@ -74,55 +76,6 @@ export interface WebhookDeliveryRecord {
 export interface UserRoleState {
   readonly roleId: string;
   readonly updatedAt: string;
-}
-
-/** Seed content of one tenant+environment; every part is optional. */
-export interface EnvironmentSeed {
-  readonly kbArticles?: readonly KbArticle[];
-  readonly kbCategories?: readonly KbCategory[];
-  readonly kbSubcategories?: readonly KbSubcategory[];
-  readonly kbTags?: readonly KbTag[];
-  readonly conversations?: readonly Conversation[];
-  readonly conversationMeta?: Readonly<Record<string, ConversationMeta>>;
-  readonly messages?: readonly ConversationMessage[];
-  readonly attachments?: readonly Attachment[];
-  readonly contacts?: readonly Contact[];
-  readonly contactFields?: readonly ContactField[];
-  readonly tags?: readonly Tag[];
-  readonly webhooks?: readonly Webhook[];
-  /** Webhook id → its signing secret (`whsec_…`). */
-  readonly webhookSecrets?: Readonly<Record<string, string>>;
-  readonly teams?: readonly Team[];
-  readonly users?: readonly User[];
-  /** User id → role id. */
-  readonly userRoles?: Readonly<Record<string, string>>;
-  readonly roles?: readonly Role[];
-  readonly invitations?: readonly UserInvitation[];
-  readonly settings?: WorkspaceSettings;
-  readonly billing?: BillingSubscription;
-  readonly channels?: readonly Channel[];
-  /** Channel id → the chat widget's configuration. */
-  readonly widgetConfigs?: Readonly<Record<string, WidgetConfig>>;
-  readonly automations?: readonly Automation[];
-  readonly agentAvailability?: readonly AgentAvailability[];
-  readonly snippets?: readonly Snippet[];
-  readonly slaPolicies?: readonly SlaPolicy[];
-  readonly notifications?: readonly Notification[];
-  readonly csatResponses?: readonly CsatResponse[];
-  readonly bulkJobs?: readonly BulkJob[];
-}
-
-/** Seed content of one tenant: its two environments plus what spans both (API keys). */
-export interface TenantSeed {
-  readonly production?: EnvironmentSeed;
-  readonly sandbox?: EnvironmentSeed;
-  /** Secret API keys of both environments (the dashboard lists them together). */
-  readonly apiKeys?: readonly ApiKey[];
-}
-
-/** Seed content by tenant id. */
-export interface SeedData {
-  readonly tenants: Readonly<Record<string, TenantSeed>>;
 }
 
 /** State one tenant shares across its environments. */

@@ -13,7 +13,8 @@ export const listContactFields: OperationHandler = (ctx) => respondPage(ctx, ctx
 export const createContactField: OperationHandler = (ctx) => {
   const input = bodyOf<ContactFieldCreate>(ctx);
   const options = input.options ?? [];
-  if (input.type === 'select' && options.length === 0) return invalidField(ctx, '/body/options', 'a select field needs at least one option');
+  if (input.type === 'select' && options.length === 0)
+    return invalidField(ctx, '/body/options', 'a select field needs at least one option');
   if (input.type !== 'select' && input.options !== undefined && options.length > 0) {
     return invalidField(ctx, '/body/options', `only select fields have options, not ${input.type}`);
   }

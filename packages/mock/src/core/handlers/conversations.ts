@@ -15,9 +15,21 @@ import type {
 import type { EnvironmentStore } from '../store.js';
 import type { OperationContext, OperationHandler } from '../types.js';
 import { addMessage, contactDisplayName, messagesOf, openConversation, setConversationStatus } from './conversation-ops.js';
-import { bodyOf, conflict, created, invalidField, isoNow, notFound, ok, param, queryString, respondPage, validationFailed } from './respond.js';
+import {
+  bodyOf,
+  conflict,
+  created,
+  invalidField,
+  isoNow,
+  notFound,
+  ok,
+  param,
+  queryString,
+  respondPage,
+  validationFailed,
+} from './respond.js';
 
-/** `GET /conversations`: newest first; filters `status`, `assigneeId`, `contactId`, `channel`. */
+/** `GET /conversations`: most recently active first; filters `status`, `assigneeId`, `contactId`, `channel`. */
 export const listConversations: OperationHandler = (ctx) => {
   const filters = {
     status: queryString(ctx, 'status'),
@@ -26,16 +38,15 @@ export const listConversations: OperationHandler = (ctx) => {
     channel: queryString(ctx, 'channel'),
   } as const;
   const conversations = ctx.store.conversations
-    .list((c) =>
-      Object.entries(filters).every(([key, value]) => value === undefined || c[key as keyof typeof filters] === value),
-    )
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    .list((c) => Object.entries(filters).every(([key, value]) => value === undefined || c[key as keyof typeof filters] === value))
+    .sort((a, b) => (b.lastMessageAt ?? b.createdAt).localeCompare(a.lastMessageAt ?? a.createdAt));
   return respondPage(ctx, conversations);
 };
 
 function checkPeopleRefs(store: EnvironmentStore, assigneeId: string | null | undefined, teamId: string | null | undefined): FieldError[] {
   const errors: FieldError[] = [];
-  if (assigneeId != null && !store.users.has(assigneeId)) errors.push({ path: '/body/assigneeId', message: `no user with id ${assigneeId}` });
+  if (assigneeId != null && !store.users.has(assigneeId))
+    errors.push({ path: '/body/assigneeId', message: `no user with id ${assigneeId}` });
   if (teamId != null && !store.teams.has(teamId)) errors.push({ path: '/body/teamId', message: `no team with id ${teamId}` });
   return errors;
 }
@@ -120,7 +131,11 @@ function messageAuthor(ctx: OperationContext, type: ConversationMessageAuthor['t
   return { type, id: null, name: ctx.store.settings.get()?.name ?? 'Support team' };
 }
 
-function checkAttachments(store: EnvironmentStore, conversationId: string, ids: readonly string[]): { errors: FieldError[]; taken?: string } {
+function checkAttachments(
+  store: EnvironmentStore,
+  conversationId: string,
+  ids: readonly string[],
+): { errors: FieldError[]; taken?: string } {
   const errors: FieldError[] = [];
   let taken: string | undefined;
   ids.forEach((attachmentId, index) => {

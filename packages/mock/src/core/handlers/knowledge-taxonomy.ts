@@ -11,15 +11,28 @@ import type {
   KbTagUpdate,
 } from '@atender/contract';
 import type { OperationHandler } from '../types.js';
-import { bodyOf, conflict, created, definedOnly, deleted, invalidField, isoNow, notFound, ok, param, queryString, respondPage } from './respond.js';
+import {
+  bodyOf,
+  conflict,
+  created,
+  definedOnly,
+  deleted,
+  invalidField,
+  isoNow,
+  notFound,
+  ok,
+  param,
+  queryString,
+  respondPage,
+} from './respond.js';
 
-const byPosition = <T extends { position: number }>(a: T, b: T) => a.position - b.position;
-
-/** `GET /kb/categories`: ordered by `position`; filter `slug`. */
+/** `GET /kb/categories`: oldest first (`position` is for display); filter `slug`. */
 export const listKbCategories: OperationHandler = (ctx) => {
   const slug = queryString(ctx, 'slug');
-  const categories = ctx.store.kbCategories.list((category) => slug === undefined || category.slug === slug).sort(byPosition);
-  return respondPage(ctx, categories);
+  return respondPage(
+    ctx,
+    ctx.store.kbCategories.list((category) => slug === undefined || category.slug === slug),
+  );
 };
 
 /** `POST /kb/categories`: appended last unless `position` is given. */
@@ -72,11 +85,13 @@ export const deleteKbCategory: OperationHandler = (ctx) => {
   return deleted(id);
 };
 
-/** `GET /kb/subcategories`: filter `categoryId`, ordered by position within the category. */
+/** `GET /kb/subcategories`: oldest first; filter `categoryId`. */
 export const listKbSubcategories: OperationHandler = (ctx) => {
   const categoryId = queryString(ctx, 'categoryId');
-  const subs = ctx.store.kbSubcategories.list((sub) => categoryId === undefined || sub.categoryId === categoryId);
-  return respondPage(ctx, categoryId === undefined ? subs : subs.sort(byPosition));
+  return respondPage(
+    ctx,
+    ctx.store.kbSubcategories.list((sub) => categoryId === undefined || sub.categoryId === categoryId),
+  );
 };
 
 function subSlugTaken(ctx: Parameters<OperationHandler>[0], categoryId: string, slug: string, exceptId?: string): boolean {

@@ -5,7 +5,20 @@
 import type { Tag, TagCreate, TagTreeNode, TagUpdate } from '@atender/contract';
 import type { EnvironmentStore } from '../store.js';
 import type { OperationContext, OperationHandler } from '../types.js';
-import { bodyOf, conflict, created, definedOnly, deleted, invalidField, isoNow, notFound, ok, param, queryString, respondPage } from './respond.js';
+import {
+  bodyOf,
+  conflict,
+  created,
+  definedOnly,
+  deleted,
+  invalidField,
+  isoNow,
+  notFound,
+  ok,
+  param,
+  queryString,
+  respondPage,
+} from './respond.js';
 
 /** Nests `tags` under their parents, keeping the store's order among siblings. */
 export function buildTagTree(tags: readonly Tag[]): TagTreeNode[] {
@@ -82,7 +95,8 @@ export const updateTag: OperationHandler = (ctx) => {
   const parentId = input.parentId === undefined ? current.parentId : input.parentId;
   const refused = checkMove(ctx, id, parentId);
   if (refused) return refused;
-  if (siblingNamed(ctx.store, parentId, input.name ?? current.name, id)) return conflict(ctx, `A sibling tag is named ${input.name ?? current.name}.`);
+  if (siblingNamed(ctx.store, parentId, input.name ?? current.name, id))
+    return conflict(ctx, `A sibling tag is named ${input.name ?? current.name}.`);
   return ok(ctx.store.tags.update(id, { ...definedOnly(input), parentId, updatedAt: isoNow(ctx) }));
 };
 
