@@ -23,6 +23,14 @@ export default defineConfig({
   resolve,
   ssr,
   test: {
-    projects: [project('contract', './packages/contract'), project('sdk', './packages/sdk'), project('scripts', './scripts'), project('mock', './packages/mock'), project('kb-sync', './examples/kb-sync'), project('crm-contacts', './examples/crm-contacts'), project('proof', './test', { include: ['**/*.test.ts'] })],
+    projects: [
+      project('contract', './packages/contract'),
+      project('sdk', './packages/sdk'),
+      project('scripts', './scripts'),
+      project('mock', './packages/mock'),
+      project('kb-sync', './examples/kb-sync'),
+      project('crm-contacts', './examples/crm-contacts'),
+      project('proof', './test', { include: ['**/*.test.ts'] }),
+    ],
   },
 });

@@ -9,16 +9,20 @@ import path from 'node:path';
 import { hasScope, isScope } from '../packages/contract/src/index.ts';
 import { errorFromResponse } from '../packages/sdk/src/index.ts';
 import { errorCodesPage, scopeMatrixPage } from './lib/docs-pages.ts';
-import { loadBundledSpec, readErrorCodes, readOperations, readScopeBundles, readScopes, ROOT, SPEC_ENTRY } from './lib/spec.ts';
+import { loadBundledSpec, ROOT, readErrorCodes, readOperations, readScopeBundles, readScopes, SPEC_ENTRY } from './lib/spec.ts';
 
 export const DOCS_DIR = path.join(ROOT, 'docs-site');
 
 function buildRedoc(): void {
   const bin = path.join(ROOT, 'node_modules/.bin/redocly');
-  const out = spawnSync(bin, ['build-docs', SPEC_ENTRY, '--inlineBundle', '--title', 'Atender API reference', '-o', path.join(DOCS_DIR, 'index.html')], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
+  const out = spawnSync(
+    bin,
+    ['build-docs', SPEC_ENTRY, '--inlineBundle', '--title', 'Atender API reference', '-o', path.join(DOCS_DIR, 'index.html')],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
   if (out.status !== 0) throw new Error(`redocly build-docs failed:\n${out.stderr}`);
 }
 
@@ -35,13 +39,17 @@ async function main(): Promise<void> {
   fs.mkdirSync(DOCS_DIR, { recursive: true });
   buildRedoc();
   const doc = await loadBundledSpec();
-  const reaches = (granted: readonly string[], required: string | null) => required === null || hasScope(granted.filter(isScope), isScope(required) ? required : null);
+  const reaches = (granted: readonly string[], required: string | null) =>
+    required === null || hasScope(granted.filter(isScope), isScope(required) ? required : null);
   const matrix = scopeMatrixPage({ operations: readOperations(doc), bundles: readScopeBundles(doc), scopes: readScopes(doc), reaches });
   fs.writeFileSync(path.join(DOCS_DIR, 'scopes.html'), matrix);
   const rows = readErrorCodes(doc);
   const classes = new Map<string, string>();
   for (const r of rows) classes.set(r.code, await sdkClassOf(r.code, r.status));
-  fs.writeFileSync(path.join(DOCS_DIR, 'errors.html'), errorCodesPage(rows, (code) => classes.get(code) ?? 'ApiError'));
+  fs.writeFileSync(
+    path.join(DOCS_DIR, 'errors.html'),
+    errorCodesPage(rows, (code) => classes.get(code) ?? 'ApiError'),
+  );
   console.log(`docs: wrote ${path.relative(ROOT, DOCS_DIR)}/ (index.html, scopes.html, errors.html)`);
 }
 

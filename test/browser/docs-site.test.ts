@@ -44,6 +44,12 @@ function operationHash(operationId: string): string {
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
+/** The text a reader sees (layout-aware, unlike textContent), without whitespace. */
+async function renderedText(): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: rendered text is the point of this check.
+  return squash(await page.innerText('body'));
+}
+
 describe('API reference site', () => {
   it('opens every operation of the spec with its method, path and scope', async () => {
     await open('index.html');
@@ -54,7 +60,7 @@ describe('API reference site', () => {
       await page.goto(`${base}${operationHash(op.operationId)}`);
       const expected = [squash(`${op.method.toUpperCase()}${op.path}`), ...(op.scope ? [op.scope] : [])];
       for (const text of expected) {
-        await expect.poll(async () => squash(await page.innerText('body')), { timeout: 15_000, message: `${op.operationId}: ${text}` }).toContain(text);
+        await expect.poll(() => renderedText(), { timeout: 15_000, message: `${op.operationId}: ${text}` }).toContain(text);
       }
     }
     await page.screenshot({ path: path.join(SHOTS, 'docs-operation.png') });

@@ -43,8 +43,20 @@ export interface ApiKeyRecord {
 
 /** Who is calling, once the credential rules passed. */
 export type Caller =
-  | { readonly kind: 'secret' | 'publishable'; readonly key: ApiKeyRecord; readonly tenantId: string; readonly environment: Environment; readonly scopes: readonly Scope[] }
-  | { readonly kind: 'session'; readonly userId: string; readonly tenantId: string; readonly environment: Environment; readonly scopes: readonly Scope[] };
+  | {
+      readonly kind: 'secret' | 'publishable';
+      readonly key: ApiKeyRecord;
+      readonly tenantId: string;
+      readonly environment: Environment;
+      readonly scopes: readonly Scope[];
+    }
+  | {
+      readonly kind: 'session';
+      readonly userId: string;
+      readonly tenantId: string;
+      readonly environment: Environment;
+      readonly scopes: readonly Scope[];
+    };
 
 /** Everything a handler may read. The request already passed every rule and validation. */
 export interface OperationContext {

@@ -1,0 +1,153 @@
+/**
+ * Dashboard-only endpoints (session tokens): billing, API key management, invitations and roles.
+ * API keys are tenant-wide (both environments in one list); a key created here is recorded with
+ * its secret in `store.apiKeySecrets`, so the mock's key registry can honour it.
+ */
+import { type ApiKeyCreate, expandScopes, type UserInvitationCreate, type UserRole, type UserRoleSet } from '@atender/contract';
+import { randomBase62 } from '../prng.js';
+import type { OperationContext, OperationHandler } from '../types.js';
+import { keyPrefix } from './auth.js';
+import {
+  bodyOf,
+  conflict,
+  created,
+  deleted,
+  invalidField,
+  isoNow,
+  notFound,
+  ok,
+  param,
+  queryBoolean,
+  queryString,
+  respondPage,
+  validationFailed,
+} from './respond.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** How long an invitation link works. */
+const INVITATION_TTL_MS = 7 * DAY_MS;
+
+/** Who is acting: the session's user, or the key for the odd key-authenticated call. */
+function actorId(ctx: OperationContext): string {
+  return ctx.caller.kind === 'session' ? ctx.caller.userId : ctx.caller.key.id;
+}
+
+/** `GET /billing/subscription`: seats in use are counted from the workspace's users and invitations. */
+export const getBillingSubscription: OperationHandler = (ctx) => {
+  const used = ctx.store.users.list((u) => u.active).length + ctx.store.invitations.list((i) => i.status === 'pending').length;
+  const billing = ctx.store.billing.get() ?? {
+    plan: 'starter',
+    status: 'trialing',
+    billingInterval: 'month',
+    seats: { purchased: 3, used: 0 },
+    currentPeriodStart: '2026-01-01T00:00:00.000Z',
+    currentPeriodEnd: '2026-02-01T00:00:00.000Z',
+    cancelAtPeriodEnd: false,
+    trialEndsAt: '2026-01-15T00:00:00.000Z',
+    rateLimitTier: 'standard',
+  };
+  return ok({ ...billing, seats: { purchased: billing.seats.purchased, used } });
+};
+
+/** `GET /api-keys`: oldest first; filters `environment`, `active`. */
+export const listApiKeys: OperationHandler = (ctx) => {
+  const environment = queryString(ctx, 'environment');
+  const active = queryBoolean(ctx, 'active');
+  const keys = ctx.store.apiKeys
+    .list((k) => (environment === undefined || k.environment === environment) && (active === undefined || k.active === active))
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return respondPage(ctx, keys);
+};
+
+/** `POST /api-keys`: answers the full secret, this once. */
+export const createApiKey: OperationHandler = (ctx) => {
+  const input = bodyOf<ApiKeyCreate>(ctx);
+  const bundles = [...new Set(input.bundles ?? [])];
+  const scopes = expandScopes([...input.scopes, ...bundles]);
+  if (scopes.length === 0) return invalidField(ctx, '/body/scopes', 'give at least one scope or bundle');
+  if (ctx.store.apiKeys.find((k) => k.name === input.name && k.environment === input.environment)) {
+    return conflict(ctx, `A ${input.environment} key named ${input.name} exists.`);
+  }
+  const secret = `sa_${input.environment === 'production' ? 'live' : 'test'}_${randomBase62(32)}`;
+  const key = ctx.store.apiKeys.insert({
+    name: input.name,
+    prefix: keyPrefix(secret),
+    environment: input.environment,
+    scopes,
+    bundles,
+    tier: ctx.store.billing.get()?.rateLimitTier ?? 'standard',
+    active: true,
+    allowedIps: [...(input.allowedIps ?? [])],
+    expiresAt: input.expiresAt == null ? null : new Date(input.expiresAt).toISOString(),
+    lastUsedAt: null,
+    createdBy: actorId(ctx),
+    createdAt: isoNow(ctx),
+  });
+  ctx.store.apiKeySecrets.set(key.id, secret);
+  return created({ ...key, secret });
+};
+
+/** `DELETE /api-keys/{keyId}`. */
+export const revokeApiKey: OperationHandler = (ctx) => {
+  const id = param(ctx, 'keyId');
+  if (!ctx.store.apiKeys.remove(id)) return notFound(ctx, 'API key', id);
+  ctx.store.apiKeySecrets.delete(id);
+  return deleted(id);
+};
+
+/** `POST /users/invitations`: 409 when the email already belongs to a user or a pending invitation. */
+export const inviteUser: OperationHandler = (ctx) => {
+  const input = bodyOf<UserInvitationCreate>(ctx);
+  const teamIds = [...new Set(input.teamIds ?? [])];
+  const errors = teamIds.flatMap((teamId, index) =>
+    ctx.store.teams.has(teamId) ? [] : [{ path: `/body/teamIds/${index}`, message: `no team with id ${teamId}` }],
+  );
+  if (!ctx.store.roles.has(input.roleId)) errors.push({ path: '/body/roleId', message: `no role with id ${input.roleId}` });
+  if (errors.length > 0) return validationFailed(ctx, errors);
+  const email = input.email.toLowerCase();
+  if (ctx.store.users.find((u) => u.email.toLowerCase() === email)) return conflict(ctx, `${input.email} is already a user.`);
+  if (ctx.store.invitations.find((i) => i.email.toLowerCase() === email && i.status === 'pending')) {
+    return conflict(ctx, `${input.email} already has a pending invitation.`);
+  }
+  const invitation = ctx.store.invitations.insert({
+    email: input.email,
+    name: input.name ?? null,
+    roleId: input.roleId,
+    teamIds,
+    status: 'pending',
+    invitedBy: actorId(ctx),
+    expiresAt: new Date(ctx.now + INVITATION_TTL_MS).toISOString(),
+    createdAt: isoNow(ctx),
+  });
+  return created(invitation);
+};
+
+/** `GET /roles`: built-in roles first. */
+export const listRoles: OperationHandler = (ctx) =>
+  respondPage(
+    ctx,
+    ctx.store.roles.list().sort((a, b) => Number(b.builtIn) - Number(a.builtIn)),
+  );
+
+/** The `User.role` a role id stands for; custom roles and viewers keep the agent's seat. */
+function userRoleOf(ctx: OperationContext, roleId: string): UserRole {
+  const name = ctx.store.roles.get(roleId)?.name.toLowerCase();
+  return name === 'owner' || name === 'admin' ? name : 'agent';
+}
+
+/** `PUT /users/{userId}/role`: the workspace always keeps an owner (409). */
+export const setUserRole: OperationHandler = (ctx) => {
+  const userId = param(ctx, 'userId');
+  const user = ctx.store.users.get(userId);
+  if (!user) return notFound(ctx, 'user', userId);
+  const { roleId } = bodyOf<UserRoleSet>(ctx);
+  if (!ctx.store.roles.has(roleId)) return invalidField(ctx, '/body/roleId', `no role with id ${roleId}`);
+  const role = userRoleOf(ctx, roleId);
+  const otherOwners = ctx.store.users.list((u) => u.role === 'owner' && u.active && u.id !== userId).length;
+  if (user.role === 'owner' && role !== 'owner' && otherOwners === 0) {
+    return conflict(ctx, 'The workspace needs an owner; make someone else owner first.');
+  }
+  ctx.store.users.update(userId, { role });
+  const assignment = ctx.store.userRoles.set(userId, { roleId, updatedAt: isoNow(ctx) });
+  return ok({ userId, roleId: assignment.roleId, updatedAt: assignment.updatedAt });
+};

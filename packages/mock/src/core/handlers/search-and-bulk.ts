@@ -1,0 +1,104 @@
+/**
+ * Workspace search across conversations, contacts and articles, and bulk jobs. A bulk job's
+ * work happens in the same call (the mock has no background workers): the create answer says
+ * `queued` as the real API does, and the first poll finds it `succeeded` with its counts.
+ */
+import type { BulkJobCreate, SearchHit, SearchHitType } from '@atender/contract';
+import type { EnvironmentStore } from '../store.js';
+import type { OperationContext, OperationHandler } from '../types.js';
+import { messagesOf, setConversationStatus } from './conversation-ops.js';
+import { accepted, bodyOf, invalidField, isoNow, notFound, ok, param, queryString, respondPage, validationFailed } from './respond.js';
+import { queryTokens, scoreText, snippetAround } from './text-search.js';
+
+const ALL_TYPES: readonly SearchHitType[] = ['conversation', 'contact', 'article'];
+
+function requestedTypes(ctx: OperationContext): readonly SearchHitType[] {
+  const raw = ctx.query.types;
+  const list = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : [];
+  const types = list.filter((t): t is SearchHitType => ALL_TYPES.includes(t as SearchHitType));
+  return types.length > 0 ? types : ALL_TYPES;
+}
+
+interface Candidate {
+  readonly hit: Omit<SearchHit, 'snippet'>;
+  readonly body: string;
+}
+
+function candidates(store: EnvironmentStore, type: SearchHitType): Candidate[] {
+  if (type === 'article') {
+    return store.kbArticles.list().map((a) => ({ hit: { type, id: a.id, title: a.title }, body: a.body }));
+  }
+  if (type === 'contact') {
+    return store.contacts.list().map((c) => ({
+      hit: { type, id: c.id, title: c.name ?? c.email ?? c.phone ?? c.id },
+      body: [c.email, c.phone, c.company].filter(Boolean).join(' · '),
+    }));
+  }
+  return store.conversations.list().map((c) => ({
+    hit: { type, id: c.id, title: c.subject ?? 'Conversation' },
+    body: messagesOf(store, c.id)
+      .filter((m) => !m.internal)
+      .map((m) => m.body)
+      .join('\n\n'),
+  }));
+}
+
+/** `GET /search`: best match first across the requested types. */
+export const searchWorkspace: OperationHandler = (ctx) => {
+  const tokens = queryTokens(queryString(ctx, 'q') ?? '');
+  const scored = requestedTypes(ctx)
+    .flatMap((type) => candidates(ctx.store, type))
+    .map((candidate) => ({ candidate, score: scoreText(tokens, candidate.hit.title, candidate.body) }))
+    .filter(({ score }) => score > 0)
+    .sort((a, b) => b.score - a.score);
+  const hits: SearchHit[] = scored.map(({ candidate }) => ({
+    ...candidate.hit,
+    snippet: snippetAround(tokens, candidate.body || candidate.hit.title),
+  }));
+  return respondPage(ctx, hits, (hit) => `${hit.type}:${hit.id}`);
+};
+
+/** Runs the operation on one resource; `false` when it could not (gone, not ours). */
+function applyToOne(store: EnvironmentStore, job: BulkJobCreate, id: string, now: string): boolean {
+  if (job.operation === 'delete_contacts') return store.contacts.remove(id);
+  const conversation = store.conversations.get(id);
+  if (!conversation) return false;
+  if (job.operation === 'close_conversations') {
+    if (conversation.status !== 'closed') setConversationStatus(store, id, 'closed', null, now);
+    return true;
+  }
+  const tagIds = [...new Set([...conversation.tagIds, ...(job.params?.tagIds ?? [])])];
+  store.conversations.update(id, { tagIds, updatedAt: now });
+  return true;
+}
+
+/** `POST /bulk/jobs`: 202 with the queued job. */
+export const createBulkJob: OperationHandler = (ctx) => {
+  const input = bodyOf<BulkJobCreate>(ctx);
+  if (input.operation === 'tag_conversations') {
+    const tagIds = input.params?.tagIds;
+    if (!tagIds) return invalidField(ctx, '/body/params/tagIds', "is required by 'tag_conversations'");
+    const errors = tagIds.flatMap((tagId, index) =>
+      ctx.store.tags.has(tagId) ? [] : [{ path: `/body/params/tagIds/${index}`, message: `no tag with id ${tagId}` }],
+    );
+    if (errors.length > 0) return validationFailed(ctx, errors);
+  }
+  const now = isoNow(ctx);
+  const ids = [...new Set(input.ids)];
+  const failed = ids.filter((id) => !applyToOne(ctx.store, input, id, now)).length;
+  const job = ctx.store.bulkJobs.insert({
+    operation: input.operation,
+    status: 'succeeded',
+    progress: { total: ids.length, processed: ids.length, failed },
+    createdAt: now,
+    completedAt: now,
+  });
+  return accepted({ ...job, status: 'queued', progress: { total: ids.length, processed: 0, failed: 0 }, completedAt: null });
+};
+
+/** `GET /bulk/jobs/{jobId}`. */
+export const getBulkJob: OperationHandler = (ctx) => {
+  const id = param(ctx, 'jobId');
+  const job = ctx.store.bulkJobs.get(id);
+  return job ? ok(job) : notFound(ctx, 'bulk job', id);
+};

@@ -1,0 +1,195 @@
+/**
+ * The small surfaces of a workspace: teams, users, settings, channels, automations, agent
+ * availability, snippets, SLA policies, notifications, CSAT answers and the service status.
+ */
+import type {
+  AgentAvailabilityUpdate,
+  AutomationUpdate,
+  BusinessHours,
+  FieldError,
+  ServiceStatus,
+  SnippetCreate,
+  WorkspaceSettings,
+  WorkspaceSettingsUpdate,
+} from '@atender/contract';
+import type { OperationHandler } from '../types.js';
+import {
+  bodyOf,
+  conflict,
+  created,
+  definedOnly,
+  isoNow,
+  notFound,
+  ok,
+  param,
+  queryBoolean,
+  queryString,
+  respondPage,
+  validationFailed,
+} from './respond.js';
+
+/** `GET /teams`. */
+export const listTeams: OperationHandler = (ctx) => respondPage(ctx, ctx.store.teams.list());
+
+/** `GET /teams/{teamId}`. */
+export const getTeam: OperationHandler = (ctx) => {
+  const id = param(ctx, 'teamId');
+  const team = ctx.store.teams.get(id);
+  return team ? ok(team) : notFound(ctx, 'team', id);
+};
+
+/** `GET /users`: filter `role`. */
+export const listUsers: OperationHandler = (ctx) => {
+  const role = queryString(ctx, 'role');
+  return respondPage(
+    ctx,
+    ctx.store.users.list((user) => role === undefined || user.role === role),
+  );
+};
+
+/** `GET /users/{userId}`. */
+export const getUser: OperationHandler = (ctx) => {
+  const id = param(ctx, 'userId');
+  const user = ctx.store.users.get(id);
+  return user ? ok(user) : notFound(ctx, 'user', id);
+};
+
+const DEFAULT_SETTINGS: WorkspaceSettings = {
+  name: 'Support',
+  timezone: 'UTC',
+  defaultLanguage: 'en',
+  businessHours: { enabled: false, intervals: [] },
+  updatedAt: '2026-01-01T00:00:00.000Z',
+};
+
+/** `GET /settings`: an unseeded workspace answers neutral defaults. */
+export const getWorkspaceSettings: OperationHandler = (ctx) => ok(ctx.store.settings.get() ?? DEFAULT_SETTINGS);
+
+function businessHoursErrors(hours: BusinessHours): FieldError[] {
+  return hours.intervals.flatMap((interval, index) =>
+    interval.closes > interval.opens ? [] : [{ path: `/body/businessHours/intervals/${index}/closes`, message: 'must be after opens' }],
+  );
+}
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `PATCH /settings`: `businessHours` is replaced as a whole. */
+export const updateWorkspaceSettings: OperationHandler = (ctx) => {
+  const input = bodyOf<WorkspaceSettingsUpdate>(ctx);
+  const errors = input.businessHours ? businessHoursErrors(input.businessHours) : [];
+  if (input.timezone !== undefined && !isTimeZone(input.timezone))
+    errors.push({ path: '/body/timezone', message: 'is not an IANA time zone' });
+  if (errors.length > 0) return validationFailed(ctx, errors);
+  const current = ctx.store.settings.get() ?? DEFAULT_SETTINGS;
+  return ok(ctx.store.settings.set({ ...current, ...definedOnly(input), updatedAt: isoNow(ctx) }));
+};
+
+/** `GET /channels`: filter `type`. */
+export const listChannels: OperationHandler = (ctx) => {
+  const type = queryString(ctx, 'type');
+  return respondPage(
+    ctx,
+    ctx.store.channels.list((channel) => type === undefined || channel.type === type),
+  );
+};
+
+/** `GET /automations`: filter `enabled`. */
+export const listAutomations: OperationHandler = (ctx) => {
+  const enabled = queryBoolean(ctx, 'enabled');
+  return respondPage(
+    ctx,
+    ctx.store.automations.list((rule) => enabled === undefined || rule.enabled === enabled),
+  );
+};
+
+/** `PATCH /automations/{automationId}`: rename or switch on/off; names are unique (409). */
+export const updateAutomation: OperationHandler = (ctx) => {
+  const id = param(ctx, 'automationId');
+  if (!ctx.store.automations.has(id)) return notFound(ctx, 'automation', id);
+  const input = bodyOf<AutomationUpdate>(ctx);
+  if (input.name !== undefined && ctx.store.automations.find((rule) => rule.name === input.name && rule.id !== id)) {
+    return conflict(ctx, `An automation named ${input.name} exists.`);
+  }
+  return ok(ctx.store.automations.update(id, { ...definedOnly(input), updatedAt: isoNow(ctx) }));
+};
+
+/** `GET /agents/availability`: filter `status`. */
+export const listAgentAvailability: OperationHandler = (ctx) => {
+  const status = queryString(ctx, 'status');
+  const entries = ctx.store.agentAvailability.values().filter((entry) => status === undefined || entry.status === status);
+  return respondPage(ctx, entries, (entry) => entry.agentId);
+};
+
+/** `PUT /agents/{agentId}/availability`: the agent must be a user of the workspace. */
+export const setAgentAvailability: OperationHandler = (ctx) => {
+  const agentId = param(ctx, 'agentId');
+  if (!ctx.store.users.has(agentId)) return notFound(ctx, 'agent', agentId);
+  const { status } = bodyOf<AgentAvailabilityUpdate>(ctx);
+  return ok(ctx.store.agentAvailability.set(agentId, { agentId, status, updatedAt: isoNow(ctx) }));
+};
+
+/** `GET /snippets`. */
+export const listSnippets: OperationHandler = (ctx) => respondPage(ctx, ctx.store.snippets.list());
+
+/** `POST /snippets`: shortcuts are unique (409). */
+export const createSnippet: OperationHandler = (ctx) => {
+  const input = bodyOf<SnippetCreate>(ctx);
+  if (ctx.store.snippets.find((s) => s.shortcut === input.shortcut)) return conflict(ctx, `The shortcut /${input.shortcut} is taken.`);
+  const now = isoNow(ctx);
+  return created(
+    ctx.store.snippets.insert({ shortcut: input.shortcut, title: input.title, body: input.body, createdAt: now, updatedAt: now }),
+  );
+};
+
+/** `GET /sla/policies`. */
+export const listSlaPolicies: OperationHandler = (ctx) => respondPage(ctx, ctx.store.slaPolicies.list());
+
+/** `GET /notifications`: newest first; filter `unread`. */
+export const listNotifications: OperationHandler = (ctx) => {
+  const unread = queryBoolean(ctx, 'unread');
+  const notifications = ctx.store.notifications
+    .list((n) => unread === undefined || (n.readAt === null) === unread)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return respondPage(ctx, notifications);
+};
+
+/** `POST /notifications/{notificationId}/read`: idempotent, the first `readAt` stays. */
+export const markNotificationRead: OperationHandler = (ctx) => {
+  const id = param(ctx, 'notificationId');
+  const notification = ctx.store.notifications.get(id);
+  if (!notification) return notFound(ctx, 'notification', id);
+  if (notification.readAt !== null) return ok(notification);
+  return ok(ctx.store.notifications.update(id, { readAt: isoNow(ctx) }));
+};
+
+/** `GET /csat/responses`: newest first; filters `conversationId`, `rating`. */
+export const listCsatResponses: OperationHandler = (ctx) => {
+  const conversationId = queryString(ctx, 'conversationId');
+  const rating = ctx.query.rating === undefined ? undefined : Number(ctx.query.rating);
+  const responses = ctx.store.csatResponses
+    .list((r) => (conversationId === undefined || r.conversationId === conversationId) && (rating === undefined || r.rating === rating))
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return respondPage(ctx, responses);
+};
+
+/** `GET /status`: the mock is always up. */
+export const getServiceStatus: OperationHandler = (ctx) => {
+  const status: ServiceStatus = {
+    status: 'operational',
+    components: [
+      { name: 'REST API', status: 'operational' },
+      { name: 'Webhook delivery', status: 'operational' },
+      { name: 'Email delivery', status: 'operational' },
+      { name: 'Chat widget', status: 'operational' },
+    ],
+    updatedAt: isoNow(ctx),
+  };
+  return ok(status);
+};

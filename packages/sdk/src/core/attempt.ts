@@ -1,0 +1,132 @@
+/**
+ * One HTTP attempt through ky: pace, authenticate, report to hooks, send, and classify what
+ * happened. Never throws for an HTTP status or a network failure: the retry loop decides.
+ */
+import type { KyInstance } from 'ky';
+import { authenticate } from '../internal/authenticate.js';
+import type { Credential } from '../internal/credential.js';
+import type { Deadline } from '../internal/deadline.js';
+import { redactHeaders, redactText } from '../internal/redact.js';
+import type { AtenderHooks } from '../options.js';
+import type { ResponseSnapshot } from './errors/error-from-response.js';
+import type { Pacer, PacerPermit } from './pacing.js';
+
+/** A request ready to be sent any number of times: the body buffered once. */
+export interface PreparedRequest {
+  readonly method: string;
+  readonly url: string;
+  /** Every header but the credential, which is added per attempt. */
+  readonly headers: Headers;
+  readonly body: ArrayBuffer | undefined;
+  readonly hasIdempotencyKey: boolean;
+  /** Budget units of the operation (its `x-rate-limit-cost`). */
+  readonly cost: number;
+}
+
+/** What one attempt ended with. */
+export type AttemptResult =
+  | { readonly kind: 'response'; readonly response: Response; readonly snapshot: ResponseSnapshot | undefined }
+  | { readonly kind: 'network-error' | 'attempt-timeout' | 'aborted' | 'total-timeout'; readonly cause: unknown };
+
+/** What an attempt needs from the client. */
+export interface AttemptEnvironment {
+  readonly ky: KyInstance;
+  readonly credential: Credential;
+  readonly authHeader: 'bearer' | 'x-api-key';
+  readonly pacer: Pacer | undefined;
+  readonly hooks: AtenderHooks;
+  readonly maxRetryDelay: number;
+  /** Credential strings seen so far, for exact redaction (tokens from getAccessToken included). */
+  readonly secrets: string[];
+}
+
+/** The options of one attempt. */
+export interface AttemptOptions {
+  readonly attempt: number;
+  readonly forceRefresh: boolean;
+  readonly timeout: number;
+  readonly deadline: Deadline;
+}
+
+function stopped(deadline: Deadline, cause: unknown): AttemptResult {
+  return { kind: deadline.timedOut() ? 'total-timeout' : 'aborted', cause };
+}
+
+async function acquire(env: AttemptEnvironment, request: PreparedRequest, deadline: Deadline): Promise<PacerPermit | undefined> {
+  if (!env.pacer) return undefined;
+  const maxWaitMs = Math.min(env.maxRetryDelay, deadline.remainingMs());
+  return env.pacer.acquire({ cost: request.cost, signal: deadline.signal, maxWaitMs });
+}
+
+async function attemptHeaders(env: AttemptEnvironment, request: PreparedRequest, options: AttemptOptions): Promise<Headers> {
+  const headers = new Headers(request.headers);
+  const [name, value, secret] = await authenticate(env.credential, env.authHeader, options.forceRefresh, options.deadline.signal);
+  if (!env.secrets.includes(secret)) env.secrets.push(secret);
+  headers.set(name, value);
+  if (options.attempt > 0) headers.set('X-Retry-Count', String(options.attempt));
+  return headers;
+}
+
+async function snapshotOf(request: PreparedRequest, response: Response): Promise<ResponseSnapshot | undefined> {
+  if (response.ok) return undefined;
+  const bodyText = await response.text();
+  const { status, statusText, headers } = response;
+  return { status, statusText, headers, bodyText, method: request.method, url: request.url, receivedAt: Date.now() };
+}
+
+/** Sends one attempt and classifies the outcome; only hook and configuration errors throw. */
+export async function runAttempt(env: AttemptEnvironment, request: PreparedRequest, options: AttemptOptions): Promise<AttemptResult> {
+  const { deadline } = options;
+  let permit: PacerPermit | undefined;
+  try {
+    permit = await acquire(env, request, deadline);
+  } catch (cause) {
+    return stopped(deadline, cause);
+  }
+  let answered: Response | undefined;
+  try {
+    const headers = await attemptHeaders(env, request, options);
+    const event = {
+      method: request.method,
+      url: redactText(request.url, env.secrets),
+      attempt: options.attempt,
+      headers: redactHeaders(headers, env.secrets),
+    };
+    await env.hooks.onRequest?.(event);
+    const started = Date.now();
+    const sent = await send(env, request, headers, options);
+    if (sent.kind !== 'response') return sent;
+    answered = sent.response;
+    await env.hooks.onResponse?.({
+      ...event,
+      status: sent.response.status,
+      durationMs: Date.now() - started,
+      requestId: sent.response.headers.get('x-request-id') ?? undefined,
+      responseHeaders: redactHeaders(sent.response.headers, env.secrets),
+    });
+    return sent;
+  } finally {
+    // Released on every path (also a throwing hook): a leaked permit would stall the pacer.
+    permit?.release(answered?.headers, answered?.status);
+  }
+}
+
+/** The ky call itself, and reading an error body; failures become outcomes, not exceptions. */
+async function send(env: AttemptEnvironment, request: PreparedRequest, headers: Headers, options: AttemptOptions): Promise<AttemptResult> {
+  const { deadline } = options;
+  try {
+    const response = await env.ky(request.url, {
+      method: request.method,
+      headers,
+      body: request.body,
+      signal: deadline.signal,
+      timeout: Number.isFinite(options.timeout) ? options.timeout : false,
+    });
+    return { kind: 'response', response, snapshot: await snapshotOf(request, response) };
+  } catch (cause) {
+    if (deadline.signal.aborted) return stopped(deadline, cause);
+    // ky rejects with its own TimeoutError when one attempt exceeds `timeout`.
+    if (cause instanceof Error && cause.name === 'TimeoutError') return { kind: 'attempt-timeout', cause };
+    return { kind: 'network-error', cause };
+  }
+}

@@ -1,0 +1,142 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPacer, type Pacer, type PacerPermit } from './pacing.js';
+
+const budget = (remaining: number, resetSeconds: number, limit = 10) =>
+  new Headers({ 'RateLimit-Policy': `"second";q=${limit};w=1`, RateLimit: `"second";r=${remaining};t=${resetSeconds}` });
+
+/** Starts `n` acquisitions and records which were granted. */
+function burst(pacer: Pacer, n: number, options: Parameters<Pacer['acquire']>[0] = {}) {
+  const granted: PacerPermit[] = [];
+  const promises = Array.from({ length: n }, () => pacer.acquire(options).then((permit) => granted.push(permit) && permit));
+  return { granted, promises };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: Date.parse('2025-01-01T00:00:00Z') });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('createPacer', () => {
+  it('never delays a lone call while the budget is unknown', async () => {
+    const pacer = createPacer();
+    await expect(pacer.acquire()).resolves.toBeDefined();
+  });
+
+  it('never delays while budget remains', async () => {
+    const pacer = createPacer();
+    (await pacer.acquire()).release(budget(5, 1));
+    const { granted } = burst(pacer, 5);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(granted).toHaveLength(5);
+  });
+
+  it('lets B of N concurrent calls go and holds the rest until the reset', async () => {
+    const pacer = createPacer();
+    (await pacer.acquire()).release(budget(10, 1));
+    const { granted } = burst(pacer, 25);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(granted).toHaveLength(10);
+    for (const [i, permit] of granted.entries()) permit.release(budget(9 - i, 1));
+    await vi.advanceTimersByTimeAsync(999);
+    expect(granted).toHaveLength(10);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(granted).toHaveLength(20);
+  });
+
+  it('holds concurrent calls behind the first one until its answer tells the budget', async () => {
+    const pacer = createPacer();
+    const first = await pacer.acquire();
+    const { granted } = burst(pacer, 20);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(granted).toHaveLength(0);
+    first.release(budget(4, 1));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(granted).toHaveLength(4);
+  });
+
+  it('lets one more call go per probeWaitMs while the first answer is late', async () => {
+    const pacer = createPacer({ probeWaitMs: 500 });
+    await pacer.acquire();
+    const { granted } = burst(pacer, 3);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(granted).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(granted).toHaveLength(3);
+  });
+
+  it('lets everything go when answers carry no rate-limit headers', async () => {
+    const pacer = createPacer();
+    (await pacer.acquire()).release(new Headers());
+    const { granted } = burst(pacer, 50);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(granted).toHaveLength(50);
+  });
+
+  it('takes the smaller remaining of out-of-order answers in one window', async () => {
+    const pacer = createPacer();
+    (await pacer.acquire()).release(budget(3, 1));
+    (await pacer.acquire()).release(budget(1, 1));
+    (await pacer.acquire()).release(budget(2, 1));
+    expect(pacer.state().remaining).toBe(1);
+  });
+
+  it('learns a 429 and its Retry-After', async () => {
+    const pacer = createPacer();
+    (await pacer.acquire()).release(new Headers({ 'Retry-After': '3' }), 429);
+    const { granted } = burst(pacer, 1);
+    await vi.advanceTimersByTimeAsync(2999);
+    expect(granted).toHaveLength(0);
+    expect(pacer.state()).toMatchObject({ remaining: 0, queued: 1 });
+  });
+
+  it('does not take a wait longer than maxWaitMs: the server decides', async () => {
+    const pacer = createPacer();
+    (await pacer.acquire()).release(budget(0, 86_400));
+    const { granted } = burst(pacer, 2, { maxWaitMs: 60_000 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(granted).toHaveLength(2);
+  });
+
+  it('rejects a queued call when its signal aborts, and keeps serving the others', async () => {
+    const pacer = createPacer();
+    (await pacer.acquire()).release(budget(0, 1));
+    const controller = new AbortController();
+    const aborted = pacer.acquire({ signal: controller.signal });
+    const { granted } = burst(pacer, 1);
+    controller.abort(new Error('stop'));
+    await expect(aborted).rejects.toThrow('stop');
+    expect(pacer.state().queued).toBe(1);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(granted).toHaveLength(1);
+  });
+
+  it('does not deadlock on a call dearer than the budget left', async () => {
+    const pacer = createPacer();
+    (await pacer.acquire()).release(budget(3, 1));
+    const { granted } = burst(pacer, 1, { cost: 10 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(granted).toHaveLength(1);
+  });
+
+  it('does not deadlock when a failure releases a permit without headers', async () => {
+    const pacer = createPacer();
+    (await pacer.acquire()).release(budget(1, 1));
+    const held = await pacer.acquire();
+    const { granted } = burst(pacer, 1);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(granted).toHaveLength(0);
+    held.release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(granted).toHaveLength(1);
+  });
+
+  it('ignores a second release of the same permit', async () => {
+    const pacer = createPacer();
+    const permit = await pacer.acquire();
+    permit.release(budget(5, 1));
+    permit.release(budget(5, 1));
+    expect(pacer.state().inFlight).toBe(0);
+  });
+});

@@ -1,0 +1,207 @@
+/**
+ * Client-side pacing: spreads calls over the rate-limit budget the server reports, so a burst
+ * of concurrent calls waits for the window to reset instead of collecting 429s.
+ *
+ * Rules: budget known and left → go at once; budget unknown → go at once, except that while the
+ * very first call of a client is in flight, concurrent calls wait for its answer to learn the
+ * budget (one more call goes every `probeWaitMs` while that answer is late); budget known and spent → wait for the reset, unless that
+ * wait is longer than the caller's `maxWaitMs` (then the server decides). In-flight calls count
+ * against the remaining budget, and with nothing in flight some budget always lets a call go, so
+ * a waiting call is always woken by a response, a reset timer or the probe bound: no deadlock.
+ */
+import { parseRateLimitHeaders, parseRetryAfter } from '@atender/contract';
+
+/** Headers as the pacer reads them. */
+export interface HeaderSource {
+  get(name: string): string | null;
+}
+
+/** Options of {@link createPacer}. */
+export interface PacerOptions {
+  /** @default Date.now */
+  readonly now?: () => number;
+  /** While a client's first answer is awaited, one more call goes per this many ms. @default 2000 */
+  readonly probeWaitMs?: number;
+}
+
+/** Options of one {@link Pacer.acquire}. */
+export interface PaceOptions {
+  /** Budget units the call spends (the operation's `cost`). @default 1 */
+  readonly cost?: number;
+  readonly signal?: AbortSignal | undefined;
+  /** A longer wait is not taken: the call goes and the server answers. @default Infinity */
+  readonly maxWaitMs?: number;
+}
+
+/** A granted slot; release it with the answer's headers (or none for a failure without answer). */
+export interface PacerPermit {
+  release(headers?: HeaderSource, status?: number): void;
+}
+
+/** What the pacer believes, for tests and metrics. */
+export interface PacerState {
+  readonly remaining: number | undefined;
+  readonly limit: number | undefined;
+  readonly resetAt: number | undefined;
+  readonly inFlight: number;
+  readonly queued: number;
+}
+
+/** A scheduler shared by every call of one client. */
+export interface Pacer {
+  acquire(options?: PaceOptions): Promise<PacerPermit>;
+  state(): PacerState;
+}
+
+interface Waiter {
+  readonly cost: number;
+  readonly grant: () => void;
+  readonly detach: () => void;
+}
+
+/** The pacer's state machine; one instance per client. */
+class RateLimitPacer implements Pacer {
+  readonly #now: () => number;
+  readonly #probeWaitMs: number;
+  #remaining: number | undefined;
+  #limit: number | undefined;
+  #resetAt: number | undefined;
+  #inFlight = 0;
+  #learned = false;
+  #probeUntil: number | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #queue: Waiter[] = [];
+
+  constructor(options: PacerOptions) {
+    this.#now = options.now ?? Date.now;
+    this.#probeWaitMs = options.probeWaitMs ?? 2000;
+  }
+
+  acquire(pace: PaceOptions = {}): Promise<PacerPermit> {
+    const cost = Math.max(0, pace.cost ?? 1);
+    const signal = pace.signal;
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    this.#refill();
+    if (this.#queue.length === 0 && this.#canGo(cost)) return Promise.resolve(this.#take(cost));
+    // A wait beyond what the caller accepts is not taken; the server answers (a 429 at worst).
+    if (this.#waitMs() > (pace.maxWaitMs ?? Number.POSITIVE_INFINITY)) return Promise.resolve(this.#take(cost));
+    return new Promise<PacerPermit>((resolve, reject) => {
+      const onAbort = (): void => {
+        const index = this.#queue.indexOf(waiter);
+        if (index >= 0) this.#queue.splice(index, 1);
+        reject(signal?.reason);
+        this.#drain();
+      };
+      const waiter: Waiter = {
+        cost,
+        grant: () => resolve(this.#take(cost)),
+        detach: () => signal?.removeEventListener('abort', onAbort),
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.#queue.push(waiter);
+      this.#schedule();
+    });
+  }
+
+  state(): PacerState {
+    this.#refill();
+    return { remaining: this.#remaining, limit: this.#limit, resetAt: this.#resetAt, inFlight: this.#inFlight, queued: this.#queue.length };
+  }
+
+  #refill(): void {
+    if (this.#resetAt !== undefined && this.#now() >= this.#resetAt) {
+      this.#remaining = this.#limit;
+      this.#resetAt = undefined;
+    }
+    // The first answer is late: let one more call go as a new probe (progress without a burst).
+    if (!this.#learned && this.#probeUntil !== undefined && this.#now() >= this.#probeUntil) this.#probeUntil = undefined;
+  }
+
+  #canGo(cost: number): boolean {
+    if (!this.#learned) return this.#probeUntil === undefined;
+    const remaining = this.#remaining;
+    if (remaining === undefined) return true;
+    if (remaining - this.#inFlight >= cost) return true;
+    // A call dearer than what is left still goes when nothing else is in flight: the server decides.
+    if (this.#inFlight === 0 && remaining > 0) return true;
+    // Spent with no known reset: no timer would wake us, so once nothing is in flight, go.
+    return this.#resetAt === undefined && this.#inFlight === 0;
+  }
+
+  #waitMs(): number {
+    const until = this.#learned ? this.#resetAt : this.#probeUntil;
+    return until === undefined ? 0 : Math.max(0, until - this.#now());
+  }
+
+  #take(cost: number): PacerPermit {
+    if (!this.#learned && this.#probeUntil === undefined) this.#probeUntil = this.#now() + this.#probeWaitMs;
+    this.#inFlight += cost;
+    let released = false;
+    return {
+      release: (headers, status) => {
+        if (released) return;
+        released = true;
+        this.#inFlight -= cost;
+        this.#learned = true;
+        if (headers) this.#observe(headers, status);
+        this.#drain();
+      },
+    };
+  }
+
+  #observe(headers: HeaderSource, status: number | undefined): void {
+    const at = this.#now();
+    const info = parseRateLimitHeaders(headers);
+    if (info.limit !== undefined) this.#limit = info.limit;
+    let reported = info.remaining;
+    let reportedReset = info.resetSeconds === undefined ? undefined : at + info.resetSeconds * 1000;
+    if (status === 429) {
+      // A 429 says the budget is spent, and its Retry-After says for how long: that beats `t`.
+      const retryAfter = parseRetryAfter(headers.get('retry-after'), at);
+      reported = 0;
+      if (retryAfter !== undefined) reportedReset = at + retryAfter;
+    }
+    if (reported === undefined) return;
+    // Same window: budget only shrinks, and answers may arrive out of order. Every reset
+    // estimate is at or after the true reset (whole seconds, rounded up), so the earliest wins.
+    if (this.#resetAt !== undefined && at < this.#resetAt) {
+      this.#remaining = Math.min(this.#remaining ?? reported, reported);
+      if (reportedReset !== undefined) this.#resetAt = status === 429 ? reportedReset : Math.min(this.#resetAt, reportedReset);
+    } else {
+      this.#remaining = reported;
+      this.#resetAt = reportedReset;
+    }
+  }
+
+  #drain(): void {
+    this.#refill();
+    while (this.#queue.length > 0 && this.#canGo(this.#queue[0]?.cost ?? 1)) {
+      const waiter = this.#queue.shift();
+      waiter?.detach();
+      waiter?.grant();
+    }
+    this.#schedule();
+  }
+
+  #schedule(): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (this.#queue.length === 0) return;
+    const wake = this.#learned ? this.#resetAt : this.#probeUntil;
+    // Without a wake-up time, an in-flight answer will drain the queue.
+    if (wake === undefined) return;
+    this.#timer = setTimeout(() => this.#drain(), Math.max(0, wake - this.#now()));
+  }
+}
+
+/**
+ * Creates the pacer of one client.
+ *
+ * @example
+ * const permit = await pacer.acquire({ cost: 1, signal });
+ * const response = await fetch(request);
+ * permit.release(response.headers, response.status);
+ */
+export function createPacer(options: PacerOptions = {}): Pacer {
+  return new RateLimitPacer(options);
+}
