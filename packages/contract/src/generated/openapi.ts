@@ -2762,8 +2762,13 @@ export interface components {
             limit: number;
             /** @example 17 */
             retryAfterSeconds: number;
-            /** @enum {string} */
-            window: "minute" | "day";
+            /**
+             * @description The spent window, named as in `RateLimit-Policy`: `minute` or `day` for the tiers of
+             *     `x-rate-limit-tiers`; a custom tier (e.g. a test's one-second window) names its own.
+             * @example minute
+             * @example day
+             */
+            window: string;
         };
         /**
          * @description A key's rate-limit tier (limits in the document's `x-rate-limit-tiers`).
@@ -8008,7 +8013,6 @@ export const kbArticlePublishedEventTypeValues: ReadonlyArray<FlattenedDeepRequi
 export const kbArticleStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["KbArticleStatus"]> = ["draft", "published", "archived"];
 export const messageCreatedEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MessageCreatedEvent"]["type"]> = ["message.created"];
 export const notificationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NotificationType"]> = ["conversation_assigned", "mention", "sla_breach", "csat_received"];
-export const rateLimitProblemWindowValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RateLimitProblem"]["window"]> = ["minute", "day"];
 export const rateLimitTierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RateLimitTier"]> = ["standard", "elevated", "enterprise"];
 export const scopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Scope"]> = ["knowledge:read", "knowledge:write", "conversations:read", "conversations:write", "contacts:read", "contacts:write", "tags:read", "tags:write", "analytics:read", "analytics:write", "users:read", "users:write", "settings:read", "settings:write", "search:read", "search:write", "bulk:read", "bulk:write", "webhooks:read", "webhooks:write", "channels:read", "channels:write", "automations:read", "automations:write", "agents:read", "agents:write", "snippets:read", "snippets:write", "sla:read", "sla:write", "attachments:read", "attachments:write", "notifications:read", "notifications:write", "teams:read", "teams:write", "csat:read", "csat:write", "status:read", "status:write"];
 export const scopeBundleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScopeBundle"]> = ["basic", "read_all", "write_all", "full_access", "analytics_only", "integration"];
