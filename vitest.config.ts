@@ -30,6 +30,8 @@ export default defineConfig({
       project('mock', './packages/mock'),
       project('kb-sync', './examples/kb-sync'),
       project('crm-contacts', './examples/crm-contacts'),
+      project('bi-export', './examples/bi-export'),
+      project('webhook-receiver', './examples/webhook-receiver'),
       project('proof', './test', { include: ['**/*.test.ts'] }),
     ],
   },

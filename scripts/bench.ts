@@ -6,7 +6,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runBundleSizeBench } from './bench/bundle-size.ts';
+import { runClientOverheadBench } from './bench/client-overhead.ts';
 import { runColdImportBench } from './bench/cold-import.ts';
+import { runKbSyncPacingBench } from './bench/kb-sync-pacing.ts';
+import { runMockPipelineBench } from './bench/mock-pipeline.ts';
 import { type BenchSection, renderSection } from './bench/stats.ts';
 import { runTypecheckBench, typecheckSection } from './bench/typecheck.ts';
 import { ROOT } from './lib/spec.ts';
@@ -17,6 +20,9 @@ const BENCHES: Bench[] = [
   { name: 'bundle sizes', run: runBundleSizeBench },
   { name: 'cold import', run: runColdImportBench },
   { name: 'type-check', run: async () => typecheckSection(await runTypecheckBench()) },
+  { name: 'client overhead', run: runClientOverheadBench },
+  { name: 'mock pipeline', run: runMockPipelineBench },
+  { name: 'kb-sync pacing', run: runKbSyncPacingBench },
 ];
 
 async function main(): Promise<void> {
