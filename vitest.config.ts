@@ -29,6 +29,7 @@ export default defineConfig({
       project('scripts', './scripts'),
       project('mock', './packages/mock'),
       project('kb-sync', './examples/kb-sync'),
+      project('demo', './examples/demo'),
       project('crm-contacts', './examples/crm-contacts'),
       project('bi-export', './examples/bi-export'),
       project('webhook-receiver', './examples/webhook-receiver'),

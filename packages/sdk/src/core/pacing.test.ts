@@ -76,9 +76,11 @@ describe('createPacer', () => {
 
   it('takes the smaller remaining of out-of-order answers in one window', async () => {
     const pacer = createPacer();
-    (await pacer.acquire()).release(budget(3, 1));
-    (await pacer.acquire()).release(budget(1, 1));
-    (await pacer.acquire()).release(budget(2, 1));
+    (await pacer.acquire()).release(budget(5, 1));
+    const [first, second, third] = [await pacer.acquire(), await pacer.acquire(), await pacer.acquire()];
+    first.release(budget(3, 1));
+    second.release(budget(1, 1));
+    third.release(budget(2, 1));
     expect(pacer.state().remaining).toBe(1);
   });
 
@@ -130,6 +132,32 @@ describe('createPacer', () => {
     held.release();
     await vi.advanceTimersByTimeAsync(0);
     expect(granted).toHaveLength(1);
+  });
+
+  it('serves the queue when a new call is the one that sees the reset pass', async () => {
+    // Timers fire late under load: a retry waking at the reset can run before the pacer's own timer.
+    const pacer = createPacer();
+    (await pacer.acquire()).release(budget(0, 1));
+    const { granted } = burst(pacer, 2);
+    vi.setSystemTime(Date.now() + 1000);
+    const late = pacer.acquire();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(granted).toHaveLength(2);
+    await expect(late).resolves.toBeDefined();
+  });
+
+  it('notices that the server window reset before the estimated time', async () => {
+    // `t` is whole seconds, so the estimate can be up to a second late; a call sent after the
+    // lowest answer that reports as much budget again proves the window turned over.
+    const pacer = createPacer();
+    (await pacer.acquire()).release(budget(2, 1));
+    const { granted } = burst(pacer, 5);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(granted).toHaveLength(2);
+    granted[0]!.release(budget(9, 1));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(granted).toHaveLength(5);
+    expect(pacer.state().remaining).toBe(9);
   });
 
   it('ignores a second release of the same permit', async () => {

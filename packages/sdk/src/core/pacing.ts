@@ -4,10 +4,16 @@
  *
  * Rules: budget known and left → go at once; budget unknown → go at once, except that while the
  * very first call of a client is in flight, concurrent calls wait for its answer to learn the
- * budget (one more call goes every `probeWaitMs` while that answer is late); budget known and spent → wait for the reset, unless that
- * wait is longer than the caller's `maxWaitMs` (then the server decides). In-flight calls count
- * against the remaining budget, and with nothing in flight some budget always lets a call go, so
- * a waiting call is always woken by a response, a reset timer or the probe bound: no deadlock.
+ * budget (one more call goes every `probeWaitMs` while that answer is late); budget known and
+ * spent → wait for the reset, unless that wait is longer than the caller's `maxWaitMs` (then the
+ * server decides). In-flight calls count against the remaining budget, and with nothing in
+ * flight some budget always lets a call go, so a waiting call is always woken by a response, a
+ * reset timer or the probe bound: no deadlock.
+ *
+ * The reset time is an upper bound (`t` is whole seconds), so the server's window may turn over
+ * before it. An answer to a call sent after the answer that set the remaining budget, reporting
+ * as much budget or more, proves that it did: the pacer then adopts the new window at once
+ * instead of waiting out, or overspending, a stale one.
  */
 import { parseRateLimitHeaders, parseRetryAfter } from '@atender/contract';
 
@@ -53,6 +59,13 @@ export interface Pacer {
   state(): PacerState;
 }
 
+/** What a permit remembers of its call's start. */
+interface CallStart {
+  readonly cost: number;
+  /** How many answers the pacer had observed when the call went. */
+  readonly observedBefore: number;
+}
+
 interface Waiter {
   readonly cost: number;
   readonly grant: () => void;
@@ -68,6 +81,10 @@ class RateLimitPacer implements Pacer {
   #resetAt: number | undefined;
   #inFlight = 0;
   #learned = false;
+  /** Answers observed so far; a permit remembers the count at its start, to order calls and answers. */
+  #observed = 0;
+  /** The value of `#observed` when the current `remaining` was reported. */
+  #remainingFrom = 0;
   #probeUntil: number | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   readonly #queue: Waiter[] = [];
@@ -99,7 +116,9 @@ class RateLimitPacer implements Pacer {
       };
       signal?.addEventListener('abort', onAbort, { once: true });
       this.#queue.push(waiter);
-      this.#schedule();
+      // Not just a timer: this very call may have seen the reset pass and refilled the budget
+      // before the pacer's timer ran, and then nothing else would serve the queue.
+      this.#drain();
     });
   }
 
@@ -136,6 +155,7 @@ class RateLimitPacer implements Pacer {
   #take(cost: number): PacerPermit {
     if (!this.#learned && this.#probeUntil === undefined) this.#probeUntil = this.#now() + this.#probeWaitMs;
     this.#inFlight += cost;
+    const call: CallStart = { cost, observedBefore: this.#observed };
     let released = false;
     return {
       release: (headers, status) => {
@@ -143,14 +163,23 @@ class RateLimitPacer implements Pacer {
         released = true;
         this.#inFlight -= cost;
         this.#learned = true;
-        if (headers) this.#observe(headers, status);
+        if (headers) this.#observe(headers, status, call);
         this.#drain();
       },
     };
   }
 
-  #observe(headers: HeaderSource, status: number | undefined): void {
+  /** Whether an answer can only come from a newer server window than the one believed. */
+  #turnedOver(reported: number, status: number | undefined, call: CallStart): boolean {
+    if (status === 429 || this.#remaining === undefined) return false;
+    // Sent after the budget was reported, so counted after it: in the same window it would
+    // report at least its own cost less. Earlier calls may answer late with more; they prove nothing.
+    return call.observedBefore >= this.#remainingFrom && reported + call.cost > this.#remaining;
+  }
+
+  #observe(headers: HeaderSource, status: number | undefined, call: CallStart): void {
     const at = this.#now();
+    this.#observed += 1;
     const info = parseRateLimitHeaders(headers);
     if (info.limit !== undefined) this.#limit = info.limit;
     let reported = info.remaining;
@@ -164,13 +193,18 @@ class RateLimitPacer implements Pacer {
     if (reported === undefined) return;
     // Same window: budget only shrinks, and answers may arrive out of order. Every reset
     // estimate is at or after the true reset (whole seconds, rounded up), so the earliest wins.
-    if (this.#resetAt !== undefined && at < this.#resetAt) {
-      this.#remaining = Math.min(this.#remaining ?? reported, reported);
+    if (this.#resetAt !== undefined && at < this.#resetAt && !this.#turnedOver(reported, status, call)) {
+      if (this.#remaining === undefined || reported < this.#remaining) this.#setRemaining(reported);
       if (reportedReset !== undefined) this.#resetAt = status === 429 ? reportedReset : Math.min(this.#resetAt, reportedReset);
     } else {
-      this.#remaining = reported;
+      this.#setRemaining(reported);
       this.#resetAt = reportedReset;
     }
+  }
+
+  #setRemaining(remaining: number): void {
+    this.#remaining = remaining;
+    this.#remainingFrom = this.#observed;
   }
 
   #drain(): void {
