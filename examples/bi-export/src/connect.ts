@@ -1,14 +1,12 @@
 /**
- * Where the export reads from: a real account when `ATENDER_API_KEY` is set, otherwise the
- * `@atender/mock` sandbox server started in this process on a free loopback port (real HTTP, so
- * the example exercises the same SDK code paths either way) with the `analytics_only` demo key.
+ * Where the export reads from: see `@atender-examples/connect`. Against the mock it uses the
+ * `analytics_only` demo key and first adds a year of synthetic conversations (see
+ * `demo-traffic.ts`), so the default last-30-days report has something to chart.
  */
-import { startMockServer } from '@atender/mock/node';
-import { type AtenderClient, createAtenderClient } from '@atender/sdk';
+import { type Connection, connect as connectExample } from '@atender-examples/connect';
 import { addDemoTraffic } from './demo-traffic.js';
 
-/** The SDK client the example uses. */
-export type { AtenderClient };
+export type { AtenderClient, Connection } from '@atender-examples/connect';
 
 /** Options of {@link connect}. */
 export interface ConnectOptions {
@@ -16,16 +14,8 @@ export interface ConnectOptions {
   readonly apiKey?: string;
   /** The API origin. @default process.env.ATENDER_BASE_URL, else the key's environment */
   readonly baseUrl?: string;
-  /** Against the mock: add a year of synthetic conversations first (see `demo-traffic.ts`). @default true */
+  /** Against the mock: add a year of synthetic conversations first. @default true */
   readonly demoTraffic?: boolean;
-}
-
-/** A client and how to let go of it. */
-export interface Connection {
-  readonly client: AtenderClient;
-  /** Human-readable: what the client talks to. */
-  readonly target: string;
-  close(): Promise<void>;
 }
 
 /**
@@ -34,21 +24,13 @@ export interface Connection {
  * @example
  * const { client, target, close } = await connect();
  */
-export async function connect(options: ConnectOptions = {}): Promise<Connection> {
-  const apiKey = options.apiKey ?? process.env.ATENDER_API_KEY;
-  const baseUrl = options.baseUrl ?? process.env.ATENDER_BASE_URL;
-  if (apiKey) {
-    const client = createAtenderClient({ apiKey, ...(baseUrl && { baseUrl }) });
-    return { client, target: baseUrl ?? 'the Atender API (environment from the key)', close: async () => {} };
-  }
-  const server = await startMockServer({ port: 0 });
-  const added = options.demoTraffic === false ? 0 : addDemoTraffic(server.mock.store.for('ten_acme', 'sandbox'));
-  const key = server.mock.keys.demo.acme.sandbox.bundles.analytics_only;
-  const client = createAtenderClient({ apiKey: key.secret, baseUrl: server.sandboxUrl });
-  const traffic = added > 0 ? `, plus ${added} synthetic demo conversations` : '';
-  return {
-    client,
-    target: `the @atender/mock sandbox at ${server.sandboxUrl} (demo tenant Acme Outdoor Gear, key "${key.name}"${traffic})`,
-    close: () => server.close(),
-  };
+export function connect({ demoTraffic = true, ...options }: ConnectOptions = {}): Promise<Connection> {
+  return connectExample({
+    ...options,
+    demoKey: (keys) => keys.bundles.analytics_only,
+    prepareMock: (mock) => {
+      const added = demoTraffic ? addDemoTraffic(mock.store.for('ten_acme', 'sandbox')) : 0;
+      return added > 0 ? `plus ${added} synthetic demo conversations` : undefined;
+    },
+  });
 }
