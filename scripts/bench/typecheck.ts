@@ -35,7 +35,7 @@ const SDK_SRC = path.join(ROOT, 'packages/sdk/src');
 // The scope set must permit every call below without being full_access, which short-circuits
 // to the plain `paths` and would measure nothing.
 const SCOPES = `['integration', 'analytics_only']`;
-const SAMPLES = 9;
+const SAMPLES = 15;
 
 // Each template is one call using its response, so request and response inference both run.
 const CALLS: ((i: number) => string)[] = [
