@@ -22,7 +22,14 @@ export function useAtenderMock(options?: AtenderMockOptions) {
   server.events.on('request:start', ({ request }) => {
     sent.push({ method: request.method, url: request.url, headers: new Headers(request.headers) });
   });
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  beforeAll(async () => {
+    server.listen({ onUnhandledRequest: 'error' });
+    // One answered request compiles the mock's spec validators (~0.5 s cold), so tests that time
+    // a call measure the SDK, not that one-off start-up.
+    const key = mock.keys.demo.acme.sandbox.bundles.full_access.secret;
+    await mock.handle(new Request('https://sandbox.atender.io/api/v1/auth/key', { headers: { Authorization: `Bearer ${key}` } }));
+    mock.reset();
+  });
   afterEach(() => {
     server.resetHandlers();
     mock.reset();
