@@ -8,6 +8,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -57,6 +58,26 @@ describe('packed tarballs in a fresh npm project', () => {
   it('requires every entry point from CommonJS', () => {
     const checks = JSON.parse(run('node', ['cjs.cjs'], project));
     expect(checks).toEqual({ scope: true, lookup: true, sdk: true, mock: true });
+  });
+
+  it.each([
+    ['browser', 'browser', ['browser']],
+    ['edge worker', 'neutral', ['worker']],
+  ] as const)('bundles the packed SDK for a %s without Node built-ins', async (_name, platform, conditions) => {
+    const result = await build({
+      stdin: { contents: "export * from '@atender/sdk';", resolveDir: project, loader: 'js' },
+      bundle: true,
+      write: false,
+      format: 'esm',
+      platform,
+      conditions: [...conditions],
+      mainFields: ['module', 'main'],
+      logLevel: 'silent',
+    });
+    const code = result.outputFiles[0]!.text;
+    expect(result.errors).toEqual([]);
+    expect(code).not.toMatch(/from\s*["']node:|require\(["'](node:)?(fs|http|crypto|path)["']\)/);
+    expect(code).toContain('createAtenderClient');
   });
 
   it.each([
