@@ -7,6 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './lib/spec.ts';
 
+// The browser tests need Debian's Chromium; install it first so the README's command works on a new machine.
+const chromium = spawnSync('bash', [path.join(ROOT, 'scripts/ensure-chromium.sh')], { stdio: 'inherit' });
+if (chromium.status !== 0) process.exit(chromium.status ?? 1);
+
 const report = path.join(ROOT, 'test-results/vitest.json');
 fs.rmSync(report, { force: true });
 const run = spawnSync('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)], {
