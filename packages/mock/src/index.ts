@@ -7,6 +7,7 @@
  */
 export { createManualClock, type ManualClock, SYSTEM_CLOCK } from './core/clock.js';
 export { type AtenderMock, type AtenderMockOptions, createAtenderMock } from './core/create-atender-mock.js';
+export type { DeclaredAnswer } from './core/declared-answer.js';
 export {
   DEMO_ALLOWED_IPS,
   DEMO_WIDGET_CHANNELS,
@@ -19,7 +20,7 @@ export { DEMO_TENANTS, type DemoTenantId } from './core/demo-tenants.js';
 export { IDEMPOTENCY_TTL_MS } from './core/idempotency.js';
 export type { KeyInput } from './core/key-record.js';
 export type { KeyRegistry } from './core/keys.js';
-export type { DeclaredAnswer, OperationKey, OverrideContext, OverrideOptions, OverrideResolver, RouteKey } from './core/override.js';
+export type { OperationKey, OverrideContext, OverrideOptions, OverrideResolver, RouteKey } from './core/override.js';
 export { PROBLEM_CONTENT_TYPE, type ProblemBody } from './core/problem.js';
 export type { RateLimitTierSpec, RateLimitWindowSpec } from './core/rate-limiter.js';
 export { MAX_BODY_BYTES } from './core/request-body.js';
@@ -34,7 +35,9 @@ export type {
   MockClock,
   OperationContext,
   OperationHandler,
+  OperationHandlers,
   TenantRecord,
+  TypedOperationHandler,
 } from './core/types.js';
 export {
   type FieldError,

@@ -15,13 +15,13 @@ import {
   type paths,
 } from '@atender/contract';
 import { type HttpHandler, http } from 'msw';
+import type { DeclaredAnswer, Present } from './declared-answer.js';
 import { addressesOperation } from './msw-handlers.js';
 import { handleApiRequest, type PipelineDeps } from './pipeline.js';
 import { problemResult, refuse } from './problem.js';
 import type { HandlerResult, OperationContext } from './types.js';
 
 type Method = 'get' | 'put' | 'post' | 'patch' | 'delete';
-type Present<T> = [NonNullable<T>] extends [never] ? never : NonNullable<T>;
 
 /** `"GET /api/v1/kb/articles/{articleId}"`-style names of every operation. */
 export type RouteKey = {
@@ -39,20 +39,6 @@ export type OperationOf<K extends OperationKey> = K extends OperationId
       ? Present<paths[P][Lowercase<M> & Method]>
       : never
     : never;
-
-type ServerErrorStatus = 500 | 501 | 502 | 503 | 504;
-type StatusOf<K> = K extends number ? K : K extends '5XX' ? ServerErrorStatus : never;
-type BodyOf<R> = R extends { content: infer C } ? C[keyof C] : undefined;
-type ResponsesOf<Op> = Op extends { responses: infer R } ? R : never;
-
-/** An answer the spec declares for an operation: one of its statuses with that status's body. */
-export type DeclaredAnswer<Op> = {
-  [K in keyof ResponsesOf<Op>]: {
-    readonly status: StatusOf<K>;
-    readonly body: BodyOf<ResponsesOf<Op>[K]>;
-    readonly headers?: Readonly<Record<string, string>>;
-  };
-}[keyof ResponsesOf<Op>];
 
 type Problem = components['schemas']['Problem'];
 

@@ -2,7 +2,8 @@
  * The seams of the mock: what the rule pipeline hands an operation handler, and what a handler
  * answers. The pipeline (core/rules, core/pipeline.ts) and the handlers (core/handlers) meet here.
  */
-import type { OperationId, OperationRule, RateLimitTier, Scope, ScopeBundle } from '@atender/contract';
+import type { OperationId, OperationRule, operations, RateLimitTier, Scope, ScopeBundle } from '@atender/contract';
+import type { DeclaredAnswer } from './declared-answer.js';
 import type { EnvironmentStore } from './store.js';
 
 export type Environment = 'production' | 'sandbox';
@@ -84,7 +85,16 @@ export interface HandlerResult {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
+/** The runtime signature the pipeline calls: any status, any body (checked against the spec at runtime). */
 export type OperationHandler = (ctx: OperationContext) => HandlerResult | Promise<HandlerResult>;
 
-/** One handler per operationId; the pipeline refuses to start if one is missing. */
-export type OperationHandlers = Readonly<Record<OperationId, OperationHandler>>;
+/**
+ * A handler of operation `Id`, typed by the spec: it can only answer a status the operation
+ * declares, with that status's body. Assignable to `OperationHandler`.
+ */
+export type TypedOperationHandler<Id extends OperationId> = (
+  ctx: OperationContext,
+) => DeclaredAnswer<operations[Id]> | Promise<DeclaredAnswer<operations[Id]>>;
+
+/** One handler per operationId, each typed by its operation; the pipeline refuses to start if one is missing. */
+export type OperationHandlers = { readonly [Id in OperationId]: TypedOperationHandler<Id> };

@@ -2,9 +2,9 @@
  * Reports computed from the caller's own conversations, messages and CSAT answers: volume per
  * day or week, SLA breach rates per policy and per-agent statistics.
  */
-import type { AgentStats, Conversation, ConversationMessage, SlaPolicyBreachRate } from '@atender/contract';
+import type { AgentStats, Conversation, ConversationMessage, ConversationVolumeReport, SlaPolicyBreachRate } from '@atender/contract';
 import type { EnvironmentStore } from '../store.js';
-import type { OperationHandler } from '../types.js';
+import type { TypedOperationHandler } from '../types.js';
 import { messagesOf } from './conversation-ops.js';
 import { dayNumber, dayString, median, mondayOf, type ReportRange, readRange, secondsBetween } from './report-range.js';
 import { ok, queryString, validationFailed } from './respond.js';
@@ -30,10 +30,10 @@ function bucketDates(range: ReportRange, interval: 'day' | 'week'): string[] {
  * `GET /analytics/conversation-volume`. `channel` matches a channel id (`chn_…`) or a channel
  * kind (`email`): the spec names the filter `channel` but echoes it as `channelId`.
  */
-export const getConversationVolume: OperationHandler = (ctx) => {
+export const getConversationVolume: TypedOperationHandler<'getConversationVolume'> = (ctx) => {
   const range = readRange(ctx);
   if (Array.isArray(range)) return validationFailed(ctx, range);
-  const interval = queryString(ctx, 'interval') === 'week' ? 'week' : 'day';
+  const interval: ConversationVolumeReport['interval'] = queryString(ctx, 'interval') === 'week' ? 'week' : 'day';
   const channel = queryString(ctx, 'channel');
   const dates = bucketDates(range, interval);
   const buckets = dates.map((date) => ({ date, created: 0, closed: 0 }));
@@ -63,7 +63,7 @@ const rate = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((par
  * `GET /analytics/sla-breaches`: each conversation created in the range falls under the policy
  * of its priority. Targets are counted in wall-clock minutes (the mock ignores business hours).
  */
-export const getSlaBreachRates: OperationHandler = (ctx) => {
+export const getSlaBreachRates: TypedOperationHandler<'getSlaBreachRates'> = (ctx) => {
   const range = readRange(ctx);
   if (Array.isArray(range)) return validationFailed(ctx, range);
   const now = new Date(ctx.now).toISOString();
@@ -130,7 +130,7 @@ function tallyAgents(store: EnvironmentStore, range: ReportRange): Map<string, A
 }
 
 /** `GET /analytics/agent-stats`: agents who replied to or closed conversations in the range. */
-export const getAgentStats: OperationHandler = (ctx) => {
+export const getAgentStats: TypedOperationHandler<'getAgentStats'> = (ctx) => {
   const range = readRange(ctx);
   if (Array.isArray(range)) return validationFailed(ctx, range);
   const tallies = tallyAgents(ctx.store, range);

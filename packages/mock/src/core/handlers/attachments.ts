@@ -3,7 +3,7 @@
  * signed `downloadUrl` that is re-issued on every read.
  */
 import type { Attachment, AttachmentCreate } from '@atender/contract';
-import type { OperationContext, OperationHandler } from '../types.js';
+import type { OperationContext, TypedOperationHandler } from '../types.js';
 import { bodyOf, created, invalidField, notFound, ok, param, respondPage } from './respond.js';
 
 /** How long a download URL works. */
@@ -30,7 +30,7 @@ function withDownloadUrl(ctx: OperationContext, attachment: Attachment): Attachm
 }
 
 /** `GET /conversations/{conversationId}/attachments`: oldest first. */
-export const listConversationAttachments: OperationHandler = (ctx) => {
+export const listConversationAttachments: TypedOperationHandler<'listConversationAttachments'> = (ctx) => {
   const id = param(ctx, 'conversationId');
   if (!ctx.store.conversations.has(id)) return notFound(ctx, 'conversation', id);
   const attachments = ctx.store.attachments.list((a) => a.conversationId === id).map((a) => withDownloadUrl(ctx, a));
@@ -38,7 +38,7 @@ export const listConversationAttachments: OperationHandler = (ctx) => {
 };
 
 /** `POST /conversations/{conversationId}/attachments`: `sizeBytes` must match the decoded content. */
-export const createAttachment: OperationHandler = (ctx) => {
+export const createAttachment: TypedOperationHandler<'createAttachment'> = (ctx) => {
   const id = param(ctx, 'conversationId');
   if (!ctx.store.conversations.has(id)) return notFound(ctx, 'conversation', id);
   const input = bodyOf<AttachmentCreate>(ctx);
@@ -60,7 +60,7 @@ export const createAttachment: OperationHandler = (ctx) => {
 };
 
 /** `GET /attachments/{attachmentId}`. */
-export const getAttachment: OperationHandler = (ctx) => {
+export const getAttachment: TypedOperationHandler<'getAttachment'> = (ctx) => {
   const id = param(ctx, 'attachmentId');
   const attachment = ctx.store.attachments.get(id);
   return attachment ? ok(withDownloadUrl(ctx, attachment)) : notFound(ctx, 'attachment', id);

@@ -3,7 +3,7 @@
  * pipeline built (never from the store, so it always matches the credential that was checked).
  */
 import { RATE_LIMIT_TIERS, type RateLimitTier } from '@atender/contract';
-import type { ApiKeyRecord, OperationHandler } from '../types.js';
+import type { ApiKeyRecord, TypedOperationHandler } from '../types.js';
 import { ok, problem } from './respond.js';
 
 /** Characters of a key shown as its recognisable prefix (`sa_live_4f9K`). */
@@ -24,7 +24,7 @@ export function specTier(tier: string): RateLimitTier {
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 /** `GET /auth/key`. */
-export const getApiKeyInfo: OperationHandler = (ctx) => {
+export const getApiKeyInfo: TypedOperationHandler<'getApiKeyInfo'> = (ctx) => {
   const { caller } = ctx;
   // Only key credentials reach this operation; a session means the pipeline was bypassed.
   if (caller.kind === 'session') return problem(ctx, 'API_KEY_MISSING', 'This endpoint describes API keys; send one.');

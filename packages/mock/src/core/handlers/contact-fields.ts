@@ -3,14 +3,14 @@
  * and an option still in use cannot be removed (409 `CONFLICT`).
  */
 import type { ContactFieldCreate, ContactFieldUpdate } from '@atender/contract';
-import type { OperationHandler } from '../types.js';
-import { bodyOf, conflict, created, deleted, invalidField, isoNow, notFound, ok, param, respondPage } from './respond.js';
+import type { TypedOperationHandler } from '../types.js';
+import { bodyOf, conflict, created, deleted, invalidField, isoNow, notFound, ok, okOrNotFound, param, respondPage } from './respond.js';
 
 /** `GET /contact-fields`. */
-export const listContactFields: OperationHandler = (ctx) => respondPage(ctx, ctx.store.contactFields.list());
+export const listContactFields: TypedOperationHandler<'listContactFields'> = (ctx) => respondPage(ctx, ctx.store.contactFields.list());
 
 /** `POST /contact-fields`. */
-export const createContactField: OperationHandler = (ctx) => {
+export const createContactField: TypedOperationHandler<'createContactField'> = (ctx) => {
   const input = bodyOf<ContactFieldCreate>(ctx);
   const options = input.options ?? [];
   if (input.type === 'select' && options.length === 0)
@@ -32,14 +32,14 @@ export const createContactField: OperationHandler = (ctx) => {
 };
 
 /** `GET /contact-fields/{fieldId}`. */
-export const getContactField: OperationHandler = (ctx) => {
+export const getContactField: TypedOperationHandler<'getContactField'> = (ctx) => {
   const id = param(ctx, 'fieldId');
   const field = ctx.store.contactFields.get(id);
   return field ? ok(field) : notFound(ctx, 'contact field', id);
 };
 
 /** `PATCH /contact-fields/{fieldId}`: label, or the options of a select field. */
-export const updateContactField: OperationHandler = (ctx) => {
+export const updateContactField: TypedOperationHandler<'updateContactField'> = (ctx) => {
   const id = param(ctx, 'fieldId');
   const field = ctx.store.contactFields.get(id);
   if (!field) return notFound(ctx, 'contact field', id);
@@ -58,11 +58,11 @@ export const updateContactField: OperationHandler = (ctx) => {
     ...(input.label === undefined ? {} : { label: input.label }),
     ...(input.options === undefined ? {} : { options: [...new Set(input.options)] }),
   };
-  return ok(ctx.store.contactFields.update(id, { ...patch, updatedAt: isoNow(ctx) }));
+  return okOrNotFound(ctx, ctx.store.contactFields.update(id, { ...patch, updatedAt: isoNow(ctx) }), 'contact field', id);
 };
 
 /** `DELETE /contact-fields/{fieldId}`: the value goes from every contact too. */
-export const deleteContactField: OperationHandler = (ctx) => {
+export const deleteContactField: TypedOperationHandler<'deleteContactField'> = (ctx) => {
   const id = param(ctx, 'fieldId');
   const field = ctx.store.contactFields.get(id);
   if (!field) return notFound(ctx, 'contact field', id);

@@ -3,7 +3,7 @@
  * compared case-insensitively (409 `CONFLICT`); custom field values must fit their definitions.
  */
 import type { Contact, ContactCreate, ContactCustomFieldsUpdate, ContactUpdate } from '@atender/contract';
-import type { OperationContext, OperationHandler } from '../types.js';
+import type { OperationContext, TypedOperationHandler } from '../types.js';
 import { checkCustomFieldValues, withoutNulls } from './custom-fields.js';
 import {
   bodyOf,
@@ -15,6 +15,7 @@ import {
   isoNow,
   notFound,
   ok,
+  okOrNotFound,
   param,
   queryString,
   respondPage,
@@ -32,7 +33,7 @@ function matchesText(contact: Contact, needle: string): boolean {
 }
 
 /** `GET /contacts`: filters `email` (exact, any case) and `q` (substring of name, email, phone, company). */
-export const listContacts: OperationHandler = (ctx) => {
+export const listContacts: TypedOperationHandler<'listContacts'> = (ctx) => {
   const email = queryString(ctx, 'email')?.toLowerCase();
   const q = queryString(ctx, 'q')?.toLowerCase();
   const contacts = ctx.store.contacts.list(
@@ -42,7 +43,7 @@ export const listContacts: OperationHandler = (ctx) => {
 };
 
 /** `POST /contacts`: needs an email or a phone. */
-export const createContact: OperationHandler = (ctx) => {
+export const createContact: TypedOperationHandler<'createContact'> = (ctx) => {
   const input = bodyOf<ContactCreate>(ctx);
   if (input.email == null && input.phone == null) return invalidField(ctx, '/body', 'give at least an email or a phone');
   const errors = checkCustomFieldValues(ctx.store.contactFields.list(), input.customFields ?? {}, '/body/customFields');
@@ -62,14 +63,14 @@ export const createContact: OperationHandler = (ctx) => {
 };
 
 /** `GET /contacts/{contactId}`. */
-export const getContact: OperationHandler = (ctx) => {
+export const getContact: TypedOperationHandler<'getContact'> = (ctx) => {
   const id = param(ctx, 'contactId');
   const contact = ctx.store.contacts.get(id);
   return contact ? ok(contact) : notFound(ctx, 'contact', id);
 };
 
 /** `PATCH /contacts/{contactId}`: `customFields` merges, a `null` value clears that field. */
-export const updateContact: OperationHandler = (ctx) => {
+export const updateContact: TypedOperationHandler<'updateContact'> = (ctx) => {
   const id = param(ctx, 'contactId');
   const current = ctx.store.contacts.get(id);
   if (!current) return notFound(ctx, 'contact', id);
@@ -81,24 +82,29 @@ export const updateContact: OperationHandler = (ctx) => {
   if (email === null && phone === null) return invalidField(ctx, '/body', 'a contact keeps at least an email or a phone');
   if (fields.email !== undefined && emailTaken(ctx, fields.email, id)) return conflict(ctx, `A contact with email ${fields.email} exists.`);
   const merged = withoutNulls({ ...current.customFields, ...customFields });
-  return ok(ctx.store.contacts.update(id, { ...definedOnly(fields), customFields: merged, updatedAt: isoNow(ctx) }));
+  return okOrNotFound(
+    ctx,
+    ctx.store.contacts.update(id, { ...definedOnly(fields), customFields: merged, updatedAt: isoNow(ctx) }),
+    'contact',
+    id,
+  );
 };
 
 /** `DELETE /contacts/{contactId}`. */
-export const deleteContact: OperationHandler = (ctx) => {
+export const deleteContact: TypedOperationHandler<'deleteContact'> = (ctx) => {
   const id = param(ctx, 'contactId');
   return ctx.store.contacts.remove(id) ? deleted(id) : notFound(ctx, 'contact', id);
 };
 
 /** `GET /contacts/{contactId}/custom-fields`. */
-export const getContactCustomFields: OperationHandler = (ctx) => {
+export const getContactCustomFields: TypedOperationHandler<'getContactCustomFields'> = (ctx) => {
   const id = param(ctx, 'contactId');
   const contact = ctx.store.contacts.get(id);
   return contact ? ok({ contactId: id, values: contact.customFields }) : notFound(ctx, 'contact', id);
 };
 
 /** `PUT /contacts/{contactId}/custom-fields`: replaces every value. */
-export const setContactCustomFields: OperationHandler = (ctx) => {
+export const setContactCustomFields: TypedOperationHandler<'setContactCustomFields'> = (ctx) => {
   const id = param(ctx, 'contactId');
   if (!ctx.store.contacts.has(id)) return notFound(ctx, 'contact', id);
   const { values } = bodyOf<ContactCustomFieldsUpdate>(ctx);

@@ -13,7 +13,7 @@ import type {
   FieldError,
 } from '@atender/contract';
 import type { EnvironmentStore } from '../store.js';
-import type { OperationContext, OperationHandler } from '../types.js';
+import type { OperationContext, TypedOperationHandler } from '../types.js';
 import { addMessage, contactDisplayName, messagesOf, openConversation, setConversationStatus } from './conversation-ops.js';
 import {
   bodyOf,
@@ -23,6 +23,7 @@ import {
   isoNow,
   notFound,
   ok,
+  okOrNotFound,
   param,
   queryString,
   respondPage,
@@ -30,7 +31,7 @@ import {
 } from './respond.js';
 
 /** `GET /conversations`: most recently active first; filters `status`, `assigneeId`, `contactId`, `channel`. */
-export const listConversations: OperationHandler = (ctx) => {
+export const listConversations: TypedOperationHandler<'listConversations'> = (ctx) => {
   const filters = {
     status: queryString(ctx, 'status'),
     assigneeId: queryString(ctx, 'assigneeId'),
@@ -52,7 +53,7 @@ function checkPeopleRefs(store: EnvironmentStore, assigneeId: string | null | un
 }
 
 /** `POST /conversations`: with an existing contact; a new conversation cannot start snoozed. */
-export const createConversation: OperationHandler = (ctx) => {
+export const createConversation: TypedOperationHandler<'createConversation'> = (ctx) => {
   const input = bodyOf<ConversationCreate>(ctx);
   const errors = checkPeopleRefs(ctx.store, input.assigneeId, input.teamId);
   if (!ctx.store.contacts.has(input.contactId)) errors.push({ path: '/body/contactId', message: `no contact with id ${input.contactId}` });
@@ -65,7 +66,7 @@ export const createConversation: OperationHandler = (ctx) => {
 };
 
 /** `GET /conversations/{conversationId}`. */
-export const getConversation: OperationHandler = (ctx) => {
+export const getConversation: TypedOperationHandler<'getConversation'> = (ctx) => {
   const id = param(ctx, 'conversationId');
   const conversation = ctx.store.conversations.get(id);
   return conversation ? ok(conversation) : notFound(ctx, 'conversation', id);
@@ -83,7 +84,7 @@ const TRANSITIONS: Readonly<Record<ConversationStatus, readonly ConversationStat
 };
 
 /** `POST /conversations/{conversationId}/status`. */
-export const changeConversationStatus: OperationHandler = (ctx) => {
+export const changeConversationStatus: TypedOperationHandler<'changeConversationStatus'> = (ctx) => {
   const id = param(ctx, 'conversationId');
   const conversation = ctx.store.conversations.get(id);
   if (!conversation) return notFound(ctx, 'conversation', id);
@@ -97,11 +98,11 @@ export const changeConversationStatus: OperationHandler = (ctx) => {
   }
   if (status === conversation.status && status !== 'snoozed') return ok(conversation);
   const until = status === 'snoozed' && snoozedUntil !== undefined ? new Date(snoozedUntil).toISOString() : null;
-  return ok(setConversationStatus(ctx.store, id, status, until, isoNow(ctx)));
+  return okOrNotFound(ctx, setConversationStatus(ctx.store, id, status, until, isoNow(ctx)), 'conversation', id);
 };
 
 /** `POST /conversations/{conversationId}/assign`: an inactive user cannot take conversations (409). */
-export const assignConversation: OperationHandler = (ctx) => {
+export const assignConversation: TypedOperationHandler<'assignConversation'> = (ctx) => {
   const id = param(ctx, 'conversationId');
   if (!ctx.store.conversations.has(id)) return notFound(ctx, 'conversation', id);
   const input = bodyOf<ConversationAssignment>(ctx);
@@ -111,11 +112,16 @@ export const assignConversation: OperationHandler = (ctx) => {
     return conflict(ctx, `User ${input.assigneeId} is deactivated.`);
   }
   const teamPatch = input.teamId === undefined ? {} : { teamId: input.teamId };
-  return ok(ctx.store.conversations.update(id, { assigneeId: input.assigneeId, ...teamPatch, updatedAt: isoNow(ctx) }));
+  return okOrNotFound(
+    ctx,
+    ctx.store.conversations.update(id, { assigneeId: input.assigneeId, ...teamPatch, updatedAt: isoNow(ctx) }),
+    'conversation',
+    id,
+  );
 };
 
 /** `GET /conversations/{conversationId}/messages`: oldest first. */
-export const listConversationMessages: OperationHandler = (ctx) => {
+export const listConversationMessages: TypedOperationHandler<'listConversationMessages'> = (ctx) => {
   const id = param(ctx, 'conversationId');
   if (!ctx.store.conversations.has(id)) return notFound(ctx, 'conversation', id);
   return respondPage(ctx, messagesOf(ctx.store, id));
@@ -148,7 +154,7 @@ function checkAttachments(
 }
 
 /** `POST /conversations/{conversationId}/messages`: internal notes only from agents. */
-export const sendConversationMessage: OperationHandler = (ctx) => {
+export const sendConversationMessage: TypedOperationHandler<'sendConversationMessage'> = (ctx) => {
   const id = param(ctx, 'conversationId');
   const conversation = ctx.store.conversations.get(id);
   if (!conversation) return notFound(ctx, 'conversation', id);
@@ -165,23 +171,33 @@ export const sendConversationMessage: OperationHandler = (ctx) => {
 };
 
 /** `PUT /conversations/{conversationId}/tags/{tagId}`: idempotent. */
-export const assignConversationTag: OperationHandler = (ctx) => {
+export const assignConversationTag: TypedOperationHandler<'assignConversationTag'> = (ctx) => {
   const id = param(ctx, 'conversationId');
   const tagId = param(ctx, 'tagId');
   const conversation = ctx.store.conversations.get(id);
   if (!conversation) return notFound(ctx, 'conversation', id);
   if (!ctx.store.tags.has(tagId)) return notFound(ctx, 'tag', tagId);
   if (conversation.tagIds.includes(tagId)) return ok(conversation);
-  return ok(ctx.store.conversations.update(id, { tagIds: [...conversation.tagIds, tagId], updatedAt: isoNow(ctx) }));
+  return okOrNotFound(
+    ctx,
+    ctx.store.conversations.update(id, { tagIds: [...conversation.tagIds, tagId], updatedAt: isoNow(ctx) }),
+    'conversation',
+    id,
+  );
 };
 
 /** `DELETE /conversations/{conversationId}/tags/{tagId}`: idempotent. */
-export const removeConversationTag: OperationHandler = (ctx) => {
+export const removeConversationTag: TypedOperationHandler<'removeConversationTag'> = (ctx) => {
   const id = param(ctx, 'conversationId');
   const tagId = param(ctx, 'tagId');
   const conversation = ctx.store.conversations.get(id);
   if (!conversation) return notFound(ctx, 'conversation', id);
   if (!ctx.store.tags.has(tagId)) return notFound(ctx, 'tag', tagId);
   if (!conversation.tagIds.includes(tagId)) return ok(conversation);
-  return ok(ctx.store.conversations.update(id, { tagIds: conversation.tagIds.filter((t) => t !== tagId), updatedAt: isoNow(ctx) }));
+  return okOrNotFound(
+    ctx,
+    ctx.store.conversations.update(id, { tagIds: conversation.tagIds.filter((t) => t !== tagId), updatedAt: isoNow(ctx) }),
+    'conversation',
+    id,
+  );
 };

@@ -5,7 +5,7 @@
  */
 import { type ApiKeyCreate, expandScopes, type UserInvitationCreate, type UserRole, type UserRoleSet } from '@atender/contract';
 import { randomBase62 } from '../prng.js';
-import type { OperationContext, OperationHandler } from '../types.js';
+import type { OperationContext, TypedOperationHandler } from '../types.js';
 import { keyPrefix } from './auth.js';
 import {
   bodyOf,
@@ -33,7 +33,7 @@ function actorId(ctx: OperationContext): string {
 }
 
 /** `GET /billing/subscription`: seats in use are counted from the workspace's users and invitations. */
-export const getBillingSubscription: OperationHandler = (ctx) => {
+export const getBillingSubscription: TypedOperationHandler<'getBillingSubscription'> = (ctx) => {
   const used = ctx.store.users.list((u) => u.active).length + ctx.store.invitations.list((i) => i.status === 'pending').length;
   const billing = ctx.store.billing.get() ?? {
     plan: 'starter',
@@ -50,7 +50,7 @@ export const getBillingSubscription: OperationHandler = (ctx) => {
 };
 
 /** `GET /api-keys`: oldest first; filters `environment`, `active`. */
-export const listApiKeys: OperationHandler = (ctx) => {
+export const listApiKeys: TypedOperationHandler<'listApiKeys'> = (ctx) => {
   const environment = queryString(ctx, 'environment');
   const active = queryBoolean(ctx, 'active');
   const keys = ctx.store.apiKeys
@@ -60,7 +60,7 @@ export const listApiKeys: OperationHandler = (ctx) => {
 };
 
 /** `POST /api-keys`: answers the full secret, this once. */
-export const createApiKey: OperationHandler = (ctx) => {
+export const createApiKey: TypedOperationHandler<'createApiKey'> = (ctx) => {
   const input = bodyOf<ApiKeyCreate>(ctx);
   const bundles = [...new Set(input.bundles ?? [])];
   const scopes = expandScopes([...input.scopes, ...bundles]);
@@ -88,7 +88,7 @@ export const createApiKey: OperationHandler = (ctx) => {
 };
 
 /** `DELETE /api-keys/{keyId}`. */
-export const revokeApiKey: OperationHandler = (ctx) => {
+export const revokeApiKey: TypedOperationHandler<'revokeApiKey'> = (ctx) => {
   const id = param(ctx, 'keyId');
   if (!ctx.store.apiKeys.remove(id)) return notFound(ctx, 'API key', id);
   ctx.store.apiKeySecrets.delete(id);
@@ -96,7 +96,7 @@ export const revokeApiKey: OperationHandler = (ctx) => {
 };
 
 /** `POST /users/invitations`: 409 when the email already belongs to a user or a pending invitation. */
-export const inviteUser: OperationHandler = (ctx) => {
+export const inviteUser: TypedOperationHandler<'inviteUser'> = (ctx) => {
   const input = bodyOf<UserInvitationCreate>(ctx);
   const teamIds = [...new Set(input.teamIds ?? [])];
   const errors = teamIds.flatMap((teamId, index) =>
@@ -123,7 +123,7 @@ export const inviteUser: OperationHandler = (ctx) => {
 };
 
 /** `GET /roles`: built-in roles first. */
-export const listRoles: OperationHandler = (ctx) =>
+export const listRoles: TypedOperationHandler<'listRoles'> = (ctx) =>
   respondPage(
     ctx,
     ctx.store.roles.list().sort((a, b) => Number(b.builtIn) - Number(a.builtIn)),
@@ -136,7 +136,7 @@ function userRoleOf(ctx: OperationContext, roleId: string): UserRole {
 }
 
 /** `PUT /users/{userId}/role`: the workspace always keeps an owner (409). */
-export const setUserRole: OperationHandler = (ctx) => {
+export const setUserRole: TypedOperationHandler<'setUserRole'> = (ctx) => {
   const userId = param(ctx, 'userId');
   const user = ctx.store.users.get(userId);
   if (!user) return notFound(ctx, 'user', userId);

@@ -10,7 +10,7 @@ import type {
   KbTagCreate,
   KbTagUpdate,
 } from '@atender/contract';
-import type { OperationHandler } from '../types.js';
+import type { OperationContext, TypedOperationHandler } from '../types.js';
 import {
   bodyOf,
   conflict,
@@ -21,13 +21,14 @@ import {
   isoNow,
   notFound,
   ok,
+  okOrNotFound,
   param,
   queryString,
   respondPage,
 } from './respond.js';
 
 /** `GET /kb/categories`: oldest first (`position` is for display); filter `slug`. */
-export const listKbCategories: OperationHandler = (ctx) => {
+export const listKbCategories: TypedOperationHandler<'listKbCategories'> = (ctx) => {
   const slug = queryString(ctx, 'slug');
   return respondPage(
     ctx,
@@ -36,7 +37,7 @@ export const listKbCategories: OperationHandler = (ctx) => {
 };
 
 /** `POST /kb/categories`: appended last unless `position` is given. */
-export const createKbCategory: OperationHandler = (ctx) => {
+export const createKbCategory: TypedOperationHandler<'createKbCategory'> = (ctx) => {
   const input = bodyOf<KbCategoryCreate>(ctx);
   if (ctx.store.kbCategories.find((category) => category.slug === input.slug)) {
     return conflict(ctx, `A category with slug ${input.slug} exists.`);
@@ -53,28 +54,28 @@ export const createKbCategory: OperationHandler = (ctx) => {
 };
 
 /** `GET /kb/categories/{categoryId}`. */
-export const getKbCategory: OperationHandler = (ctx) => {
+export const getKbCategory: TypedOperationHandler<'getKbCategory'> = (ctx) => {
   const id = param(ctx, 'categoryId');
   const category = ctx.store.kbCategories.get(id);
   return category ? ok(category) : notFound(ctx, 'category', id);
 };
 
 /** `PATCH /kb/categories/{categoryId}`. */
-export const updateKbCategory: OperationHandler = (ctx) => {
+export const updateKbCategory: TypedOperationHandler<'updateKbCategory'> = (ctx) => {
   const id = param(ctx, 'categoryId');
   if (!ctx.store.kbCategories.has(id)) return notFound(ctx, 'category', id);
   const input = bodyOf<KbCategoryUpdate>(ctx);
   if (input.slug !== undefined && ctx.store.kbCategories.find((category) => category.slug === input.slug && category.id !== id)) {
     return conflict(ctx, `A category with slug ${input.slug} exists.`);
   }
-  return ok(ctx.store.kbCategories.update(id, { ...definedOnly(input), updatedAt: isoNow(ctx) }));
+  return okOrNotFound(ctx, ctx.store.kbCategories.update(id, { ...definedOnly(input), updatedAt: isoNow(ctx) }), 'category', id);
 };
 
 /**
  * `DELETE /kb/categories/{categoryId}`: its subcategories go with it and its articles become
  * uncategorised; the spec declares no 409 here, so deleting never refuses.
  */
-export const deleteKbCategory: OperationHandler = (ctx) => {
+export const deleteKbCategory: TypedOperationHandler<'deleteKbCategory'> = (ctx) => {
   const id = param(ctx, 'categoryId');
   if (!ctx.store.kbCategories.remove(id)) return notFound(ctx, 'category', id);
   for (const sub of ctx.store.kbSubcategories.list((s) => s.categoryId === id)) ctx.store.kbSubcategories.remove(sub.id);
@@ -86,7 +87,7 @@ export const deleteKbCategory: OperationHandler = (ctx) => {
 };
 
 /** `GET /kb/subcategories`: oldest first; filter `categoryId`. */
-export const listKbSubcategories: OperationHandler = (ctx) => {
+export const listKbSubcategories: TypedOperationHandler<'listKbSubcategories'> = (ctx) => {
   const categoryId = queryString(ctx, 'categoryId');
   return respondPage(
     ctx,
@@ -94,12 +95,12 @@ export const listKbSubcategories: OperationHandler = (ctx) => {
   );
 };
 
-function subSlugTaken(ctx: Parameters<OperationHandler>[0], categoryId: string, slug: string, exceptId?: string): boolean {
+function subSlugTaken(ctx: OperationContext, categoryId: string, slug: string, exceptId?: string): boolean {
   return ctx.store.kbSubcategories.find((s) => s.categoryId === categoryId && s.slug === slug && s.id !== exceptId) !== undefined;
 }
 
 /** `POST /kb/subcategories`: the category must exist (400). */
-export const createKbSubcategory: OperationHandler = (ctx) => {
+export const createKbSubcategory: TypedOperationHandler<'createKbSubcategory'> = (ctx) => {
   const input = bodyOf<KbSubcategoryCreate>(ctx);
   if (!ctx.store.kbCategories.has(input.categoryId)) {
     return invalidField(ctx, '/body/categoryId', `no category with id ${input.categoryId}`);
@@ -119,14 +120,14 @@ export const createKbSubcategory: OperationHandler = (ctx) => {
 };
 
 /** `GET /kb/subcategories/{subcategoryId}`. */
-export const getKbSubcategory: OperationHandler = (ctx) => {
+export const getKbSubcategory: TypedOperationHandler<'getKbSubcategory'> = (ctx) => {
   const id = param(ctx, 'subcategoryId');
   const sub = ctx.store.kbSubcategories.get(id);
   return sub ? ok(sub) : notFound(ctx, 'subcategory', id);
 };
 
 /** `PATCH /kb/subcategories/{subcategoryId}`: moving it moves its articles to the new category. */
-export const updateKbSubcategory: OperationHandler = (ctx) => {
+export const updateKbSubcategory: TypedOperationHandler<'updateKbSubcategory'> = (ctx) => {
   const id = param(ctx, 'subcategoryId');
   const current = ctx.store.kbSubcategories.get(id);
   if (!current) return notFound(ctx, 'subcategory', id);
@@ -142,11 +143,11 @@ export const updateKbSubcategory: OperationHandler = (ctx) => {
       ctx.store.kbArticles.update(article.id, { categoryId, updatedAt: now });
     }
   }
-  return ok(ctx.store.kbSubcategories.update(id, { ...definedOnly(input), updatedAt: now }));
+  return okOrNotFound(ctx, ctx.store.kbSubcategories.update(id, { ...definedOnly(input), updatedAt: now }), 'subcategory', id);
 };
 
 /** `DELETE /kb/subcategories/{subcategoryId}`: its articles stay in the category. */
-export const deleteKbSubcategory: OperationHandler = (ctx) => {
+export const deleteKbSubcategory: TypedOperationHandler<'deleteKbSubcategory'> = (ctx) => {
   const id = param(ctx, 'subcategoryId');
   if (!ctx.store.kbSubcategories.remove(id)) return notFound(ctx, 'subcategory', id);
   const now = isoNow(ctx);
@@ -157,7 +158,7 @@ export const deleteKbSubcategory: OperationHandler = (ctx) => {
 };
 
 /** `GET /kb/tags`: filter `slug`. */
-export const listKbTags: OperationHandler = (ctx) => {
+export const listKbTags: TypedOperationHandler<'listKbTags'> = (ctx) => {
   const slug = queryString(ctx, 'slug');
   return respondPage(
     ctx,
@@ -166,32 +167,32 @@ export const listKbTags: OperationHandler = (ctx) => {
 };
 
 /** `POST /kb/tags`. */
-export const createKbTag: OperationHandler = (ctx) => {
+export const createKbTag: TypedOperationHandler<'createKbTag'> = (ctx) => {
   const input = bodyOf<KbTagCreate>(ctx);
   if (ctx.store.kbTags.find((tag) => tag.slug === input.slug)) return conflict(ctx, `A KB tag with slug ${input.slug} exists.`);
   return created(ctx.store.kbTags.insert({ name: input.name, slug: input.slug, createdAt: isoNow(ctx) }));
 };
 
 /** `GET /kb/tags/{kbTagId}`. */
-export const getKbTag: OperationHandler = (ctx) => {
+export const getKbTag: TypedOperationHandler<'getKbTag'> = (ctx) => {
   const id = param(ctx, 'kbTagId');
   const tag = ctx.store.kbTags.get(id);
   return tag ? ok(tag) : notFound(ctx, 'KB tag', id);
 };
 
 /** `PATCH /kb/tags/{kbTagId}`. */
-export const updateKbTag: OperationHandler = (ctx) => {
+export const updateKbTag: TypedOperationHandler<'updateKbTag'> = (ctx) => {
   const id = param(ctx, 'kbTagId');
   if (!ctx.store.kbTags.has(id)) return notFound(ctx, 'KB tag', id);
   const input = bodyOf<KbTagUpdate>(ctx);
   if (input.slug !== undefined && ctx.store.kbTags.find((tag) => tag.slug === input.slug && tag.id !== id)) {
     return conflict(ctx, `A KB tag with slug ${input.slug} exists.`);
   }
-  return ok(ctx.store.kbTags.update(id, definedOnly(input)));
+  return okOrNotFound(ctx, ctx.store.kbTags.update(id, definedOnly(input)), 'KB tag', id);
 };
 
 /** `DELETE /kb/tags/{kbTagId}`: also removed from every article. */
-export const deleteKbTag: OperationHandler = (ctx) => {
+export const deleteKbTag: TypedOperationHandler<'deleteKbTag'> = (ctx) => {
   const id = param(ctx, 'kbTagId');
   if (!ctx.store.kbTags.remove(id)) return notFound(ctx, 'KB tag', id);
   for (const article of ctx.store.kbArticles.list((a) => a.tagIds.includes(id))) {

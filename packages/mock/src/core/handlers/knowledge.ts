@@ -4,7 +4,7 @@
  */
 import type { FieldError, KbArticle, KbArticleCreate, KbArticleStatus, KbArticleUpdate, KbSearchHit } from '@atender/contract';
 import type { EnvironmentStore } from '../store.js';
-import type { OperationContext, OperationHandler } from '../types.js';
+import type { OperationContext, TypedOperationHandler } from '../types.js';
 import {
   bodyOf,
   conflict,
@@ -14,6 +14,7 @@ import {
   isoNow,
   notFound,
   ok,
+  okOrNotFound,
   param,
   queryString,
   respondPage,
@@ -22,7 +23,7 @@ import {
 import { queryTokens, rank, snippetAround } from './text-search.js';
 
 /** `GET /kb/articles`: filters `status`, `categoryId`, `slug`. */
-export const listKbArticles: OperationHandler = (ctx) => {
+export const listKbArticles: TypedOperationHandler<'listKbArticles'> = (ctx) => {
   const status = queryString(ctx, 'status');
   const categoryId = queryString(ctx, 'categoryId');
   const slug = queryString(ctx, 'slug');
@@ -66,7 +67,7 @@ function slugTaken(ctx: OperationContext, slug: string, exceptId?: string): bool
 }
 
 /** `POST /kb/articles`: a draft unless `status` says otherwise. */
-export const createKbArticle: OperationHandler = (ctx) => {
+export const createKbArticle: TypedOperationHandler<'createKbArticle'> = (ctx) => {
   const input = bodyOf<KbArticleCreate>(ctx);
   const checked = checkArticleRefs(ctx.store, {
     categoryId: input.categoryId ?? null,
@@ -89,14 +90,14 @@ export const createKbArticle: OperationHandler = (ctx) => {
 };
 
 /** `GET /kb/articles/{articleId}`. */
-export const getKbArticle: OperationHandler = (ctx) => {
+export const getKbArticle: TypedOperationHandler<'getKbArticle'> = (ctx) => {
   const id = param(ctx, 'articleId');
   const article = ctx.store.kbArticles.get(id);
   return article ? ok(article) : notFound(ctx, 'article', id);
 };
 
 /** `PATCH /kb/articles/{articleId}`: changing the category alone drops a subcategory of another one. */
-export const updateKbArticle: OperationHandler = (ctx) => {
+export const updateKbArticle: TypedOperationHandler<'updateKbArticle'> = (ctx) => {
   const id = param(ctx, 'articleId');
   const current = ctx.store.kbArticles.get(id);
   if (!current) return notFound(ctx, 'article', id);
@@ -110,11 +111,16 @@ export const updateKbArticle: OperationHandler = (ctx) => {
   if (checked.errors.length > 0) return validationFailed(ctx, checked.errors);
   if (input.slug !== undefined && slugTaken(ctx, input.slug, id)) return conflict(ctx, `An article with slug ${input.slug} exists.`);
   const { slug, title, body, status } = input;
-  return ok(ctx.store.kbArticles.update(id, { ...definedOnly({ slug, title, body, status }), ...checked.refs, updatedAt: isoNow(ctx) }));
+  return okOrNotFound(
+    ctx,
+    ctx.store.kbArticles.update(id, { ...definedOnly({ slug, title, body, status }), ...checked.refs, updatedAt: isoNow(ctx) }),
+    'article',
+    id,
+  );
 };
 
 /** `DELETE /kb/articles/{articleId}`. */
-export const deleteKbArticle: OperationHandler = (ctx) => {
+export const deleteKbArticle: TypedOperationHandler<'deleteKbArticle'> = (ctx) => {
   const id = param(ctx, 'articleId');
   return ctx.store.kbArticles.remove(id) ? deleted(id) : notFound(ctx, 'article', id);
 };
@@ -131,7 +137,7 @@ export function searchArticles(articles: readonly KbArticle[], query: string): K
 }
 
 /** `GET /kb/search`: best match first; `status` narrows before ranking. */
-export const searchKbArticles: OperationHandler = (ctx) => {
+export const searchKbArticles: TypedOperationHandler<'searchKbArticles'> = (ctx) => {
   const status = queryString(ctx, 'status') as KbArticleStatus | undefined;
   const articles = ctx.store.kbArticles.list((article) => status === undefined || article.status === status);
   const hits = searchArticles(articles, queryString(ctx, 'q') ?? '');

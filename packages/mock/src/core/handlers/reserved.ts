@@ -3,14 +3,14 @@
  * `ENDPOINT_RESERVED` before these run; they exist so the handler table is complete and, if a
  * test calls them directly, they answer plausible spec-valid bodies.
  */
-import type { AiReplySuggestion, VoiceCallCreate } from '@atender/contract';
-import type { OperationHandler } from '../types.js';
+import type { AiReplySuggestion, VoiceCall, VoiceCallCreate } from '@atender/contract';
+import type { TypedOperationHandler } from '../types.js';
 import { messagesOf } from './conversation-ops.js';
 import { searchArticles } from './knowledge.js';
 import { bodyOf, created, isoNow, notFound, ok, queryString } from './respond.js';
 
 /** `GET /ai/reply-suggestions`: drafts from the best KB matches for the latest customer message. */
-export const getAiReplySuggestions: OperationHandler = (ctx) => {
+export const getAiReplySuggestions: TypedOperationHandler<'getAiReplySuggestions'> = (ctx) => {
   const conversationId = queryString(ctx, 'conversationId') ?? '';
   if (!ctx.store.conversations.has(conversationId)) return notFound(ctx, 'conversation', conversationId);
   const latest = messagesOf(ctx.store, conversationId)
@@ -30,10 +30,10 @@ export const getAiReplySuggestions: OperationHandler = (ctx) => {
 };
 
 /** `POST /voice/calls`: a queued call, not stored (there is no voice surface to read it back). */
-export const createVoiceCall: OperationHandler = (ctx) => {
+export const createVoiceCall: TypedOperationHandler<'createVoiceCall'> = (ctx) => {
   const input = bodyOf<VoiceCallCreate>(ctx);
   const channel = ctx.store.channels.get(input.channelId);
-  return created({
+  const call: VoiceCall = {
     id: ctx.store.newId('call'),
     channelId: input.channelId,
     from: channel?.address ?? '+15550100000',
@@ -43,5 +43,6 @@ export const createVoiceCall: OperationHandler = (ctx) => {
     status: 'queued',
     durationSeconds: null,
     createdAt: isoNow(ctx),
-  });
+  };
+  return created(call);
 };

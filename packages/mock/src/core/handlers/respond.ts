@@ -4,23 +4,39 @@
  */
 import { ERROR_STATUS, ERROR_TITLES, type ErrorCode, type FieldError, type Problem } from '@atender/contract';
 import { page } from '../collection.js';
-import type { HandlerResult, OperationContext } from '../types.js';
+import type { OperationContext } from '../types.js';
 
 const PROBLEM_HEADERS = { 'content-type': 'application/problem+json' } as const;
 const JSON_HEADERS = { 'content-type': 'application/json' } as const;
 
+/**
+ * A handler's answer with a literal status, so a handler typed by its operation
+ * (`TypedOperationHandler`) only compiles when the spec declares that status with that body.
+ */
+export interface Answer<S extends number, B> {
+  readonly status: S;
+  readonly body: B;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+/** A problem answer of error code `C`: the code's status, a `Problem` body plus extension members `E`. */
+export type ProblemAnswer<C extends ErrorCode, E extends object = object> = Answer<(typeof ERROR_STATUS)[C], Problem & E>;
+
+/** 400 `VALIDATION_FAILED`, whose body is the spec's `ValidationProblem`. */
+export type ValidationFailedAnswer = ProblemAnswer<'VALIDATION_FAILED', { errors: FieldError[] }>;
+
 /** 200 with a JSON body. */
-export function ok(body: unknown): HandlerResult {
+export function ok<B>(body: B): Answer<200, B> {
   return { status: 200, body, headers: JSON_HEADERS };
 }
 
 /** 201 with the created resource. */
-export function created(body: unknown): HandlerResult {
+export function created<B>(body: B): Answer<201, B> {
   return { status: 201, body, headers: JSON_HEADERS };
 }
 
 /** 202 for work that continues after the answer (bulk jobs). */
-export function accepted(body: unknown): HandlerResult {
+export function accepted<B>(body: B): Answer<202, B> {
   return { status: 202, body, headers: JSON_HEADERS };
 }
 
@@ -30,38 +46,46 @@ export function problemType(code: ErrorCode): string {
 }
 
 /** A problem body for `code`, answered with the code's status. */
-export function problem(ctx: Pick<OperationContext, 'requestId' | 'url'>, code: ErrorCode, detail?: string, extra?: object): HandlerResult {
-  const body: Problem & Record<string, unknown> = {
+export function problem<C extends ErrorCode, E extends object = object>(
+  ctx: Pick<OperationContext, 'requestId' | 'url'>,
+  code: C,
+  detail?: string,
+  extra?: E,
+): ProblemAnswer<C, E> {
+  const status = ERROR_STATUS[code];
+  const body = {
     type: problemType(code),
     title: ERROR_TITLES[code],
-    status: ERROR_STATUS[code],
+    status,
     code,
     ...(detail === undefined ? {} : { detail }),
     instance: ctx.url.pathname,
     requestId: ctx.requestId,
     ...extra,
   };
-  return { status: body.status, body, headers: PROBLEM_HEADERS };
+  // TypeScript drops `E` when spreading the optional `extra`; the body carries its members
+  // whenever `E` has any (the caller passed them), and `E` is `object` when it did not.
+  return { status, body: body as Problem & E, headers: PROBLEM_HEADERS };
 }
 
 /** 404 `NOT_FOUND`: no `what` with this id in the caller's tenant and environment. */
-export function notFound(ctx: Pick<OperationContext, 'requestId' | 'url'>, what: string, id: string): HandlerResult {
+export function notFound(ctx: Pick<OperationContext, 'requestId' | 'url'>, what: string, id: string): ProblemAnswer<'NOT_FOUND'> {
   return problem(ctx, 'NOT_FOUND', `No ${what} with id ${id}.`);
 }
 
 /** 409 `CONFLICT` with a human explanation. */
-export function conflict(ctx: Pick<OperationContext, 'requestId' | 'url'>, detail: string): HandlerResult {
+export function conflict(ctx: Pick<OperationContext, 'requestId' | 'url'>, detail: string): ProblemAnswer<'CONFLICT'> {
   return problem(ctx, 'CONFLICT', detail);
 }
 
 /** 400 `VALIDATION_FAILED` with one entry per offending field (`/body/...`, `/query/...`). */
-export function validationFailed(ctx: Pick<OperationContext, 'requestId' | 'url'>, errors: readonly FieldError[]): HandlerResult {
+export function validationFailed(ctx: Pick<OperationContext, 'requestId' | 'url'>, errors: readonly FieldError[]): ValidationFailedAnswer {
   const detail = errors.map((error) => `${error.path} ${error.message}`).join('; ');
   return problem(ctx, 'VALIDATION_FAILED', detail, { errors: [...errors] });
 }
 
 /** Shorthand for a single field error. */
-export function invalidField(ctx: Pick<OperationContext, 'requestId' | 'url'>, path: string, message: string): HandlerResult {
+export function invalidField(ctx: Pick<OperationContext, 'requestId' | 'url'>, path: string, message: string): ValidationFailedAnswer {
   return validationFailed(ctx, [{ path, message }]);
 }
 
@@ -69,12 +93,29 @@ export function invalidField(ctx: Pick<OperationContext, 'requestId' | 'url'>, p
  * Answers one page of `items` as `{ data, nextCursor }` using the request's `limit` and
  * `cursor`; a cursor this API did not issue answers 400 on `/query/cursor`.
  */
-export function respondPage<T>(ctx: OperationContext, items: readonly T[], keyOf?: (item: T) => string): HandlerResult {
+export function respondPage<T>(
+  ctx: OperationContext,
+  items: readonly T[],
+  keyOf?: (item: T) => string,
+): Answer<200, { data: T[]; nextCursor: string | null }> | ValidationFailedAnswer {
   const limit = typeof ctx.query.limit === 'number' ? ctx.query.limit : undefined;
   const cursor = typeof ctx.query.cursor === 'string' ? ctx.query.cursor : undefined;
   const result = page(items, { limit, cursor }, keyOf);
   if (!result.ok) return invalidField(ctx, '/query/cursor', result.message);
   return ok({ data: result.data, nextCursor: result.nextCursor });
+}
+
+/**
+ * 200 with a record the handler just wrote, or 404 when the store no longer has it. Handlers
+ * check the record exists before writing, so the 404 only guards the store's `T | undefined`.
+ */
+export function okOrNotFound<B>(
+  ctx: Pick<OperationContext, 'requestId' | 'url'>,
+  record: B | undefined,
+  what: string,
+  id: string,
+): Answer<200, B> | ProblemAnswer<'NOT_FOUND'> {
+  return record === undefined ? notFound(ctx, what, id) : ok(record);
 }
 
 /** The request time as an RFC 3339 timestamp, the form every `Timestamp` field takes. */
@@ -108,7 +149,7 @@ export function param(ctx: OperationContext, name: string): string {
 }
 
 /** The `Deleted` body. */
-export function deleted(id: string): HandlerResult {
+export function deleted(id: string): Answer<200, { id: string; deleted: true }> {
   return ok({ id, deleted: true });
 }
 

@@ -3,9 +3,9 @@
  * work happens in the same call (the mock has no background workers): the create answer says
  * `queued` as the real API does, and the first poll finds it `succeeded` with its counts.
  */
-import type { BulkJobCreate, SearchHit, SearchHitType } from '@atender/contract';
+import type { BulkJob, BulkJobCreate, SearchHit, SearchHitType } from '@atender/contract';
 import type { EnvironmentStore } from '../store.js';
-import type { OperationContext, OperationHandler } from '../types.js';
+import type { OperationContext, TypedOperationHandler } from '../types.js';
 import { messagesOf, setConversationStatus } from './conversation-ops.js';
 import { accepted, bodyOf, invalidField, isoNow, notFound, ok, param, queryString, respondPage, validationFailed } from './respond.js';
 import { queryTokens, scoreText, snippetAround } from './text-search.js';
@@ -44,7 +44,7 @@ function candidates(store: EnvironmentStore, type: SearchHitType): Candidate[] {
 }
 
 /** `GET /search`: best match first across the requested types. */
-export const searchWorkspace: OperationHandler = (ctx) => {
+export const searchWorkspace: TypedOperationHandler<'searchWorkspace'> = (ctx) => {
   const tokens = queryTokens(queryString(ctx, 'q') ?? '');
   const scored = requestedTypes(ctx)
     .flatMap((type) => candidates(ctx.store, type))
@@ -73,7 +73,7 @@ function applyToOne(store: EnvironmentStore, job: BulkJobCreate, id: string, now
 }
 
 /** `POST /bulk/jobs`: 202 with the queued job. */
-export const createBulkJob: OperationHandler = (ctx) => {
+export const createBulkJob: TypedOperationHandler<'createBulkJob'> = (ctx) => {
   const input = bodyOf<BulkJobCreate>(ctx);
   if (input.operation === 'tag_conversations') {
     const tagIds = input.params?.tagIds;
@@ -93,11 +93,12 @@ export const createBulkJob: OperationHandler = (ctx) => {
     createdAt: now,
     completedAt: now,
   });
-  return accepted({ ...job, status: 'queued', progress: { total: ids.length, processed: 0, failed: 0 }, completedAt: null });
+  const answer: BulkJob = { ...job, status: 'queued', progress: { total: ids.length, processed: 0, failed: 0 }, completedAt: null };
+  return accepted(answer);
 };
 
 /** `GET /bulk/jobs/{jobId}`. */
-export const getBulkJob: OperationHandler = (ctx) => {
+export const getBulkJob: TypedOperationHandler<'getBulkJob'> = (ctx) => {
   const id = param(ctx, 'jobId');
   const job = ctx.store.bulkJobs.get(id);
   return job ? ok(job) : notFound(ctx, 'bulk job', id);

@@ -4,7 +4,7 @@
  */
 import type { Tag, TagCreate, TagTreeNode, TagUpdate } from '@atender/contract';
 import type { EnvironmentStore } from '../store.js';
-import type { OperationContext, OperationHandler } from '../types.js';
+import type { OperationContext, TypedOperationHandler } from '../types.js';
 import {
   bodyOf,
   conflict,
@@ -15,6 +15,7 @@ import {
   isoNow,
   notFound,
   ok,
+  okOrNotFound,
   param,
   queryString,
   respondPage,
@@ -34,10 +35,10 @@ export function buildTagTree(tags: readonly Tag[]): TagTreeNode[] {
 }
 
 /** `GET /tags/tree`: the whole tree, unpaginated. */
-export const getTagTree: OperationHandler = (ctx) => ok({ data: buildTagTree(ctx.store.tags.list()) });
+export const getTagTree: TypedOperationHandler<'getTagTree'> = (ctx) => ok({ data: buildTagTree(ctx.store.tags.list()) });
 
 /** `GET /tags`: filter `parentId` (direct children only). */
-export const listTags: OperationHandler = (ctx) => {
+export const listTags: TypedOperationHandler<'listTags'> = (ctx) => {
   const parentId = queryString(ctx, 'parentId');
   return respondPage(
     ctx,
@@ -51,7 +52,7 @@ function siblingNamed(store: EnvironmentStore, parentId: string | null, name: st
 }
 
 /** `POST /tags`: the parent must exist (400). */
-export const createTag: OperationHandler = (ctx) => {
+export const createTag: TypedOperationHandler<'createTag'> = (ctx) => {
   const input = bodyOf<TagCreate>(ctx);
   const parentId = input.parentId ?? null;
   if (parentId !== null && !ctx.store.tags.has(parentId)) return invalidField(ctx, '/body/parentId', `no tag with id ${parentId}`);
@@ -61,7 +62,7 @@ export const createTag: OperationHandler = (ctx) => {
 };
 
 /** `GET /tags/{tagId}`. */
-export const getTag: OperationHandler = (ctx) => {
+export const getTag: TypedOperationHandler<'getTag'> = (ctx) => {
   const id = param(ctx, 'tagId');
   const tag = ctx.store.tags.get(id);
   return tag ? ok(tag) : notFound(ctx, 'tag', id);
@@ -87,7 +88,7 @@ function checkMove(ctx: OperationContext, id: string, parentId: string | null) {
 }
 
 /** `PATCH /tags/{tagId}`: rename, recolour or move. */
-export const updateTag: OperationHandler = (ctx) => {
+export const updateTag: TypedOperationHandler<'updateTag'> = (ctx) => {
   const id = param(ctx, 'tagId');
   const current = ctx.store.tags.get(id);
   if (!current) return notFound(ctx, 'tag', id);
@@ -97,11 +98,11 @@ export const updateTag: OperationHandler = (ctx) => {
   if (refused) return refused;
   if (siblingNamed(ctx.store, parentId, input.name ?? current.name, id))
     return conflict(ctx, `A sibling tag is named ${input.name ?? current.name}.`);
-  return ok(ctx.store.tags.update(id, { ...definedOnly(input), parentId, updatedAt: isoNow(ctx) }));
+  return okOrNotFound(ctx, ctx.store.tags.update(id, { ...definedOnly(input), parentId, updatedAt: isoNow(ctx) }), 'tag', id);
 };
 
 /** `DELETE /tags/{tagId}`: only a leaf; it leaves every conversation too. */
-export const deleteTag: OperationHandler = (ctx) => {
+export const deleteTag: TypedOperationHandler<'deleteTag'> = (ctx) => {
   const id = param(ctx, 'tagId');
   if (!ctx.store.tags.has(id)) return notFound(ctx, 'tag', id);
   const children = ctx.store.tags.list((t) => t.parentId === id);

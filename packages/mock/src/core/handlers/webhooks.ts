@@ -4,7 +4,7 @@
  * recorded in `store.webhookDeliveries` (headers and body) and answered as a 200 from the endpoint.
  */
 import type { Webhook, WebhookCreate, WebhookEventType, WebhookTestEventCreate, WebhookUpdate } from '@atender/contract';
-import type { OperationContext, OperationHandler } from '../types.js';
+import type { OperationContext, TypedOperationHandler } from '../types.js';
 import {
   bodyOf,
   conflict,
@@ -15,6 +15,7 @@ import {
   isoNow,
   notFound,
   ok,
+  okOrNotFound,
   param,
   queryBoolean,
   queryString,
@@ -27,7 +28,7 @@ import { generateWebhookSecret, webhookHeaders } from './webhook-signing.js';
 const ROTATION_OVERLAP_MS = 24 * 60 * 60 * 1000;
 
 /** `GET /webhooks`: filters `active` and `event`. */
-export const listWebhooks: OperationHandler = (ctx) => {
+export const listWebhooks: TypedOperationHandler<'listWebhooks'> = (ctx) => {
   const active = queryBoolean(ctx, 'active');
   const event = queryString(ctx, 'event') as WebhookEventType | undefined;
   const webhooks = ctx.store.webhooks.list(
@@ -44,7 +45,7 @@ function checkUrl(ctx: OperationContext, url: string | undefined, exceptId?: str
 }
 
 /** `POST /webhooks`: answers the signing secret, this once. */
-export const createWebhook: OperationHandler = (ctx) => {
+export const createWebhook: TypedOperationHandler<'createWebhook'> = (ctx) => {
   const input = bodyOf<WebhookCreate>(ctx);
   const refused = checkUrl(ctx, input.url);
   if (refused) return refused;
@@ -63,25 +64,25 @@ export const createWebhook: OperationHandler = (ctx) => {
 };
 
 /** `GET /webhooks/{webhookId}`. */
-export const getWebhook: OperationHandler = (ctx) => {
+export const getWebhook: TypedOperationHandler<'getWebhook'> = (ctx) => {
   const id = param(ctx, 'webhookId');
   const webhook = ctx.store.webhooks.get(id);
   return webhook ? ok(webhook) : notFound(ctx, 'webhook', id);
 };
 
 /** `PATCH /webhooks/{webhookId}`: the secret stays. */
-export const updateWebhook: OperationHandler = (ctx) => {
+export const updateWebhook: TypedOperationHandler<'updateWebhook'> = (ctx) => {
   const id = param(ctx, 'webhookId');
   if (!ctx.store.webhooks.has(id)) return notFound(ctx, 'webhook', id);
   const input = bodyOf<WebhookUpdate>(ctx);
   const refused = checkUrl(ctx, input.url, id);
   if (refused) return refused;
   const events = input.events === undefined ? {} : { events: [...new Set(input.events)] };
-  return ok(ctx.store.webhooks.update(id, { ...definedOnly(input), ...events, updatedAt: isoNow(ctx) }));
+  return okOrNotFound(ctx, ctx.store.webhooks.update(id, { ...definedOnly(input), ...events, updatedAt: isoNow(ctx) }), 'webhook', id);
 };
 
 /** `DELETE /webhooks/{webhookId}`. */
-export const deleteWebhook: OperationHandler = (ctx) => {
+export const deleteWebhook: TypedOperationHandler<'deleteWebhook'> = (ctx) => {
   const id = param(ctx, 'webhookId');
   if (!ctx.store.webhooks.remove(id)) return notFound(ctx, 'webhook', id);
   ctx.store.webhookSecrets.delete(id);
@@ -89,7 +90,7 @@ export const deleteWebhook: OperationHandler = (ctx) => {
 };
 
 /** `POST /webhooks/{webhookId}/rotate-secret`. */
-export const rotateWebhookSecret: OperationHandler = (ctx) => {
+export const rotateWebhookSecret: TypedOperationHandler<'rotateWebhookSecret'> = (ctx) => {
   const id = param(ctx, 'webhookId');
   if (!ctx.store.webhooks.has(id)) return notFound(ctx, 'webhook', id);
   const previous = ctx.store.webhookSecrets.get(id)?.current ?? null;
@@ -109,7 +110,7 @@ export function signingSecrets(ctx: OperationContext, webhookId: string): string
 }
 
 /** `POST /webhooks/{webhookId}/test`: works on inactive endpoints too. */
-export const sendWebhookTestEvent: OperationHandler = async (ctx) => {
+export const sendWebhookTestEvent: TypedOperationHandler<'sendWebhookTestEvent'> = async (ctx) => {
   const id = param(ctx, 'webhookId');
   const webhook: Webhook | undefined = ctx.store.webhooks.get(id);
   if (!webhook) return notFound(ctx, 'webhook', id);

@@ -5,15 +5,17 @@
  */
 import type {
   BusinessHours,
+  Conversation,
   ConversationMessage,
   WidgetBusinessHours,
   WidgetConfig,
+  WidgetConversation,
   WidgetConversationCreate,
   WidgetMessage,
   WidgetMessageCreate,
 } from '@atender/contract';
 import type { EnvironmentStore } from '../store.js';
-import type { OperationContext, OperationHandler } from '../types.js';
+import type { OperationContext, TypedOperationHandler } from '../types.js';
 import { addMessage, messagesOf, openConversation } from './conversation-ops.js';
 import { bodyOf, created, isoNow, notFound, ok, param } from './respond.js';
 
@@ -60,7 +62,7 @@ function widgetBusinessHours(ctx: OperationContext, offlineMessage: string | nul
 }
 
 /** `GET /widget/config`: the seeded look of the channel, or a plain default. */
-export const getWidgetConfig: OperationHandler = (ctx) => {
+export const getWidgetConfig: TypedOperationHandler<'getWidgetConfig'> = (ctx) => {
   const channelId = pinnedChannelId(ctx);
   const stored = ctx.store.widgetConfigs.get(channelId);
   const config: WidgetConfig = {
@@ -85,10 +87,8 @@ function toWidgetMessage(message: ConversationMessage): WidgetMessage {
   };
 }
 
-function widgetConversation(store: EnvironmentStore, conversationId: string, channelId: string) {
-  const conversation = store.conversations.get(conversationId);
-  if (!conversation) return undefined;
-  const messages = messagesOf(store, conversationId)
+function widgetConversation(store: EnvironmentStore, conversation: Conversation, channelId: string): WidgetConversation {
+  const messages = messagesOf(store, conversation.id)
     .filter((m) => !m.internal)
     .map(toWidgetMessage);
   return { id: conversation.id, channelId, status: conversation.status, messages, createdAt: conversation.createdAt };
@@ -112,7 +112,7 @@ function visitorContact(ctx: OperationContext, input: WidgetConversationCreate, 
 }
 
 /** `POST /widget/conversations`: a chat conversation on the key's channel with the first message. */
-export const createWidgetConversation: OperationHandler = (ctx) => {
+export const createWidgetConversation: TypedOperationHandler<'createWidgetConversation'> = (ctx) => {
   const channelId = pinnedChannelId(ctx);
   const input = bodyOf<WidgetConversationCreate>(ctx);
   const now = isoNow(ctx);
@@ -125,11 +125,11 @@ export const createWidgetConversation: OperationHandler = (ctx) => {
     { author: { type: 'contact', id: contactId, name }, body: input.message, internal: false, attachmentIds: [] },
     now,
   );
-  return created(widgetConversation(ctx.store, conversation.id, channelId));
+  return created(widgetConversation(ctx.store, conversation, channelId));
 };
 
 /** `POST /widget/conversations/{conversationId}/messages`: only on the key's own channel (else 404). */
-export const sendWidgetMessage: OperationHandler = (ctx) => {
+export const sendWidgetMessage: TypedOperationHandler<'sendWidgetMessage'> = (ctx) => {
   const id = param(ctx, 'conversationId');
   const conversation = ctx.store.conversations.get(id);
   if (!conversation || ctx.store.conversationMeta.get(id)?.channelId !== pinnedChannelId(ctx)) return notFound(ctx, 'conversation', id);

@@ -12,7 +12,7 @@ import type {
   WorkspaceSettings,
   WorkspaceSettingsUpdate,
 } from '@atender/contract';
-import type { OperationHandler } from '../types.js';
+import type { TypedOperationHandler } from '../types.js';
 import {
   bodyOf,
   conflict,
@@ -21,6 +21,7 @@ import {
   isoNow,
   notFound,
   ok,
+  okOrNotFound,
   param,
   queryBoolean,
   queryString,
@@ -29,17 +30,17 @@ import {
 } from './respond.js';
 
 /** `GET /teams`. */
-export const listTeams: OperationHandler = (ctx) => respondPage(ctx, ctx.store.teams.list());
+export const listTeams: TypedOperationHandler<'listTeams'> = (ctx) => respondPage(ctx, ctx.store.teams.list());
 
 /** `GET /teams/{teamId}`. */
-export const getTeam: OperationHandler = (ctx) => {
+export const getTeam: TypedOperationHandler<'getTeam'> = (ctx) => {
   const id = param(ctx, 'teamId');
   const team = ctx.store.teams.get(id);
   return team ? ok(team) : notFound(ctx, 'team', id);
 };
 
 /** `GET /users`: filter `role`. */
-export const listUsers: OperationHandler = (ctx) => {
+export const listUsers: TypedOperationHandler<'listUsers'> = (ctx) => {
   const role = queryString(ctx, 'role');
   return respondPage(
     ctx,
@@ -48,7 +49,7 @@ export const listUsers: OperationHandler = (ctx) => {
 };
 
 /** `GET /users/{userId}`. */
-export const getUser: OperationHandler = (ctx) => {
+export const getUser: TypedOperationHandler<'getUser'> = (ctx) => {
   const id = param(ctx, 'userId');
   const user = ctx.store.users.get(id);
   return user ? ok(user) : notFound(ctx, 'user', id);
@@ -63,7 +64,8 @@ const DEFAULT_SETTINGS: WorkspaceSettings = {
 };
 
 /** `GET /settings`: an unseeded workspace answers neutral defaults. */
-export const getWorkspaceSettings: OperationHandler = (ctx) => ok(ctx.store.settings.get() ?? DEFAULT_SETTINGS);
+export const getWorkspaceSettings: TypedOperationHandler<'getWorkspaceSettings'> = (ctx) =>
+  ok(ctx.store.settings.get() ?? DEFAULT_SETTINGS);
 
 function businessHoursErrors(hours: BusinessHours): FieldError[] {
   return hours.intervals.flatMap((interval, index) =>
@@ -81,7 +83,7 @@ function isTimeZone(name: string): boolean {
 }
 
 /** `PATCH /settings`: `businessHours` is replaced as a whole. */
-export const updateWorkspaceSettings: OperationHandler = (ctx) => {
+export const updateWorkspaceSettings: TypedOperationHandler<'updateWorkspaceSettings'> = (ctx) => {
   const input = bodyOf<WorkspaceSettingsUpdate>(ctx);
   const errors = input.businessHours ? businessHoursErrors(input.businessHours) : [];
   if (input.timezone !== undefined && !isTimeZone(input.timezone))
@@ -92,7 +94,7 @@ export const updateWorkspaceSettings: OperationHandler = (ctx) => {
 };
 
 /** `GET /channels`: filter `type`. */
-export const listChannels: OperationHandler = (ctx) => {
+export const listChannels: TypedOperationHandler<'listChannels'> = (ctx) => {
   const type = queryString(ctx, 'type');
   return respondPage(
     ctx,
@@ -101,7 +103,7 @@ export const listChannels: OperationHandler = (ctx) => {
 };
 
 /** `GET /automations`: filter `enabled`. */
-export const listAutomations: OperationHandler = (ctx) => {
+export const listAutomations: TypedOperationHandler<'listAutomations'> = (ctx) => {
   const enabled = queryBoolean(ctx, 'enabled');
   return respondPage(
     ctx,
@@ -110,25 +112,25 @@ export const listAutomations: OperationHandler = (ctx) => {
 };
 
 /** `PATCH /automations/{automationId}`: rename or switch on/off; names are unique (409). */
-export const updateAutomation: OperationHandler = (ctx) => {
+export const updateAutomation: TypedOperationHandler<'updateAutomation'> = (ctx) => {
   const id = param(ctx, 'automationId');
   if (!ctx.store.automations.has(id)) return notFound(ctx, 'automation', id);
   const input = bodyOf<AutomationUpdate>(ctx);
   if (input.name !== undefined && ctx.store.automations.find((rule) => rule.name === input.name && rule.id !== id)) {
     return conflict(ctx, `An automation named ${input.name} exists.`);
   }
-  return ok(ctx.store.automations.update(id, { ...definedOnly(input), updatedAt: isoNow(ctx) }));
+  return okOrNotFound(ctx, ctx.store.automations.update(id, { ...definedOnly(input), updatedAt: isoNow(ctx) }), 'automation', id);
 };
 
 /** `GET /agents/availability`: filter `status`. */
-export const listAgentAvailability: OperationHandler = (ctx) => {
+export const listAgentAvailability: TypedOperationHandler<'listAgentAvailability'> = (ctx) => {
   const status = queryString(ctx, 'status');
   const entries = ctx.store.agentAvailability.values().filter((entry) => status === undefined || entry.status === status);
   return respondPage(ctx, entries, (entry) => entry.agentId);
 };
 
 /** `PUT /agents/{agentId}/availability`: the agent must be a user of the workspace. */
-export const setAgentAvailability: OperationHandler = (ctx) => {
+export const setAgentAvailability: TypedOperationHandler<'setAgentAvailability'> = (ctx) => {
   const agentId = param(ctx, 'agentId');
   if (!ctx.store.users.has(agentId)) return notFound(ctx, 'agent', agentId);
   const { status } = bodyOf<AgentAvailabilityUpdate>(ctx);
@@ -136,10 +138,10 @@ export const setAgentAvailability: OperationHandler = (ctx) => {
 };
 
 /** `GET /snippets`. */
-export const listSnippets: OperationHandler = (ctx) => respondPage(ctx, ctx.store.snippets.list());
+export const listSnippets: TypedOperationHandler<'listSnippets'> = (ctx) => respondPage(ctx, ctx.store.snippets.list());
 
 /** `POST /snippets`: shortcuts are unique (409). */
-export const createSnippet: OperationHandler = (ctx) => {
+export const createSnippet: TypedOperationHandler<'createSnippet'> = (ctx) => {
   const input = bodyOf<SnippetCreate>(ctx);
   if (ctx.store.snippets.find((s) => s.shortcut === input.shortcut)) return conflict(ctx, `The shortcut /${input.shortcut} is taken.`);
   const now = isoNow(ctx);
@@ -149,10 +151,10 @@ export const createSnippet: OperationHandler = (ctx) => {
 };
 
 /** `GET /sla/policies`. */
-export const listSlaPolicies: OperationHandler = (ctx) => respondPage(ctx, ctx.store.slaPolicies.list());
+export const listSlaPolicies: TypedOperationHandler<'listSlaPolicies'> = (ctx) => respondPage(ctx, ctx.store.slaPolicies.list());
 
 /** `GET /notifications`: newest first; filter `unread`. */
-export const listNotifications: OperationHandler = (ctx) => {
+export const listNotifications: TypedOperationHandler<'listNotifications'> = (ctx) => {
   const unread = queryBoolean(ctx, 'unread');
   const notifications = ctx.store.notifications
     .list((n) => unread === undefined || (n.readAt === null) === unread)
@@ -161,16 +163,16 @@ export const listNotifications: OperationHandler = (ctx) => {
 };
 
 /** `POST /notifications/{notificationId}/read`: idempotent, the first `readAt` stays. */
-export const markNotificationRead: OperationHandler = (ctx) => {
+export const markNotificationRead: TypedOperationHandler<'markNotificationRead'> = (ctx) => {
   const id = param(ctx, 'notificationId');
   const notification = ctx.store.notifications.get(id);
   if (!notification) return notFound(ctx, 'notification', id);
   if (notification.readAt !== null) return ok(notification);
-  return ok(ctx.store.notifications.update(id, { readAt: isoNow(ctx) }));
+  return okOrNotFound(ctx, ctx.store.notifications.update(id, { readAt: isoNow(ctx) }), 'notification', id);
 };
 
 /** `GET /csat/responses`: newest first; filters `conversationId`, `rating`. */
-export const listCsatResponses: OperationHandler = (ctx) => {
+export const listCsatResponses: TypedOperationHandler<'listCsatResponses'> = (ctx) => {
   const conversationId = queryString(ctx, 'conversationId');
   const rating = ctx.query.rating === undefined ? undefined : Number(ctx.query.rating);
   const responses = ctx.store.csatResponses
@@ -180,7 +182,7 @@ export const listCsatResponses: OperationHandler = (ctx) => {
 };
 
 /** `GET /status`: the mock is always up. */
-export const getServiceStatus: OperationHandler = (ctx) => {
+export const getServiceStatus: TypedOperationHandler<'getServiceStatus'> = (ctx) => {
   const status: ServiceStatus = {
     status: 'operational',
     components: [
