@@ -28,6 +28,7 @@ export {
   isAtenderError,
   NotFoundError,
   OriginNotAllowedError,
+  PaginationLoopError,
   PayloadTooLargeError,
   PermissionError,
   type RateLimitDetails,

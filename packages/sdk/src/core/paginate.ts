@@ -1,5 +1,5 @@
 /** Cursor pagination over any list operation (`limit`, `cursor` → `{ data, nextCursor }`). */
-import { AbortError } from './errors/client-errors.js';
+import { AbortError, PaginationLoopError } from './errors/client-errors.js';
 
 /** Every item of every page, lazily; `.pages()` for page-level access. */
 export interface Paginator<Item, Page> extends AsyncIterable<Item> {
@@ -32,6 +32,7 @@ export function createPaginator<Item, Page>(
 ): Paginator<Item, Page> {
   async function* pages(): AsyncGenerator<Page, void, undefined> {
     let cursor = options.cursor;
+    const seen = new Set<string>(cursor === undefined ? [] : [cursor]);
     for (;;) {
       // A signal that fired between pages stops the walk before another request.
       if (options.signal?.aborted) throw new AbortError(options.label);
@@ -39,6 +40,9 @@ export function createPaginator<Item, Page>(
       yield page;
       const next = (page as PageShape<Item>).nextCursor;
       if (next === null || next === undefined) return;
+      // A server bug that repeats a cursor must not turn a script into an endless loop.
+      if (seen.has(next)) throw new PaginationLoopError(options.label);
+      seen.add(next);
       cursor = next;
     }
   }

@@ -7,7 +7,7 @@
 const BRAND = Symbol.for('atender.error');
 
 /** The codes the SDK itself uses for failures that never got an answer from the API. */
-export type ClientErrorCode = 'CONFIGURATION_ERROR' | 'CONNECTION_ERROR' | 'TIMEOUT' | 'ABORTED';
+export type ClientErrorCode = 'CONFIGURATION_ERROR' | 'CONNECTION_ERROR' | 'TIMEOUT' | 'ABORTED' | 'PAGINATION_LOOP';
 
 interface ErrorClass {
   readonly errorName: string;

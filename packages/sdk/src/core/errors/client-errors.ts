@@ -78,3 +78,24 @@ export class AbortError extends AtenderError {
     return { ...super.toJSON(), method: this.method, url: this.url };
   }
 }
+
+/**
+ * A list answered a `nextCursor` it had already answered: following it would loop forever, so
+ * the walk stops instead of hanging a script. The pages read so far were already yielded.
+ */
+export class PaginationLoopError extends AtenderError {
+  static override readonly errorName: string = 'PaginationLoopError';
+  readonly code = 'PAGINATION_LOOP' as const;
+  readonly method: string;
+  readonly url: string;
+
+  constructor(target: RequestTarget, options?: AtenderErrorOptions) {
+    super(`${target.method} ${target.url} answered a nextCursor it had already answered; stopped instead of looping.`, options);
+    this.method = target.method;
+    this.url = target.url;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), method: this.method, url: this.url };
+  }
+}

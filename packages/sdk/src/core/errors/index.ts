@@ -4,6 +4,7 @@ export {
   AbortError,
   ConfigurationError,
   ConnectionError,
+  PaginationLoopError,
   type RequestTarget,
   TimeoutError,
   type TimeoutScope,
