@@ -91,15 +91,17 @@ function addConversation(store: EnvironmentStore, c: NewConversation): void {
     status: closed ? 'closed' : 'open',
     snoozedUntil: null,
     channel: c.channel,
+    channelId: store.channels.find((ch) => ch.type === c.channel)?.id ?? null,
+    priority: c.priority,
     contactId: c.contactId,
     assigneeId: c.agent.id,
     teamId: null,
     tagIds: [],
     lastMessageAt: replied ? at(replyMs) : null,
+    closedAt: closed ? at(closedMs) : null,
     createdAt: at(c.openedMs),
     updatedAt: at(updatedMs),
   });
-  store.conversationMeta.set(conversation.id, { channelId: null, priority: c.priority, closedAt: closed ? at(closedMs) : null });
   if (!replied) return;
   store.messages.insert({
     conversationId: conversation.id,

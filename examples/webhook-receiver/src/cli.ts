@@ -25,7 +25,7 @@ const LOGGING_HANDLERS: WebhookHandlers = {
   'conversation.status_changed': (e) =>
     say(`conversation ${e.data.conversation.id}: ${e.data.previousStatus} → ${e.data.conversation.status}`),
   'conversation.assigned': (e) => say(`conversation ${e.data.conversation.id} assigned to ${e.data.conversation.assigneeId ?? 'nobody'}`),
-  'message.created': (e) => say(`message ${e.data.message.id} in ${e.data.message.conversationId} (${e.data.message.authorType})`),
+  'message.created': (e) => say(`message ${e.data.message.id} in ${e.data.message.conversationId} (${e.data.message.author.type})`),
   'contact.created': (e) => say(`contact ${e.data.contact.id} created`),
   'contact.updated': (e) => say(`contact ${e.data.contact.id} updated: ${e.data.changedFields.join(', ')}`),
   'kb_article.published': (e) => say(`article ${e.data.article.slug} published`),

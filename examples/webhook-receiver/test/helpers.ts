@@ -23,6 +23,8 @@ export function contactCreated(id = 'con_8Hw3Lp'): WebhookEventOf<'contact.creat
         name: 'Maria Alvarez',
         email: 'maria.alvarez@example.com',
         phone: '+34612345678',
+        company: 'Alvarez Ceramics',
+        customFields: { loyalty_tier: 'gold' },
         createdAt: '2026-11-02T09:40:58Z',
         updatedAt: '2026-11-02T09:40:58Z',
       },

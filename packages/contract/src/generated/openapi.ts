@@ -1969,7 +1969,7 @@ export interface components {
         };
         ContactCreatedEvent: {
             data: {
-                contact: components["schemas"]["EventContact"];
+                contact: components["schemas"]["Contact"];
             };
             /**
              * Format: date-time
@@ -2097,7 +2097,7 @@ export interface components {
                  *     ]
                  */
                 changedFields: string[];
-                contact: components["schemas"]["EventContact"];
+                contact: components["schemas"]["Contact"];
             };
             /**
              * Format: date-time
@@ -2118,6 +2118,17 @@ export interface components {
              */
             assigneeId: string | null;
             channel: components["schemas"]["ConversationChannel"];
+            /**
+             * @description The inbox (`chn_…`) the conversation arrived through; `null` when it came through none (e.g. created over the API without one).
+             * @example chn_email01
+             */
+            channelId: string | null;
+            /**
+             * Format: date-time
+             * @description When the conversation was closed; `null` unless `status` is `closed`.
+             * @example 2026-11-02T10:15:40Z
+             */
+            closedAt: string | null;
             /** @example con_4Tz9Qe */
             contactId: string;
             createdAt: components["schemas"]["Timestamp"];
@@ -2128,6 +2139,7 @@ export interface components {
              * @example 2026-11-02T09:47:12Z
              */
             lastMessageAt: string | null;
+            priority: components["schemas"]["SlaPriority"];
             /**
              * Format: date-time
              * @description When a snoozed conversation reopens; `null` unless `status` is `snoozed`.
@@ -2155,7 +2167,7 @@ export interface components {
                  * @example null
                  */
                 assignedBy: string | null;
-                conversation: components["schemas"]["EventConversation"];
+                conversation: components["schemas"]["Conversation"];
                 /** @example null */
                 previousAssigneeId: string | null;
                 /** @example null */
@@ -2194,8 +2206,15 @@ export interface components {
             /** @example usr_2Hk7Wp */
             assigneeId?: string | null;
             channel: components["schemas"]["ConversationChannel"];
+            /**
+             * @description The inbox (`chn_…`) it arrived through; omitted picks the workspace's first inbox of `channel`'s kind.
+             * @example chn_email01
+             */
+            channelId?: string | null;
             /** @example con_4Tz9Qe */
             contactId: string;
+            /** @default normal */
+            priority: components["schemas"]["SlaPriority"];
             status?: components["schemas"]["ConversationStatus"];
             /** @example Charged twice for my March invoice */
             subject?: string | null;
@@ -2210,7 +2229,7 @@ export interface components {
         };
         ConversationCreatedEvent: {
             data: {
-                conversation: components["schemas"]["EventConversation"];
+                conversation: components["schemas"]["Conversation"];
             };
             /**
              * Format: date-time
@@ -2316,8 +2335,8 @@ export interface components {
                  * @example usr_2Jc7Rt
                  */
                 changedBy: string | null;
-                conversation: components["schemas"]["EventConversation"];
-                previousStatus: components["schemas"]["EventConversationStatus"];
+                conversation: components["schemas"]["Conversation"];
+                previousStatus: components["schemas"]["ConversationStatus"];
             };
             /**
              * Format: date-time
@@ -2409,76 +2428,6 @@ export interface components {
          * @enum {string}
          */
         ErrorCode: "VALIDATION_FAILED" | "API_KEY_MISSING" | "API_KEY_MALFORMED" | "API_KEY_INVALID" | "API_KEY_REVOKED" | "API_KEY_EXPIRED" | "API_KEY_INACTIVE" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TENANT_SUSPENDED" | "INSUFFICIENT_SCOPE" | "ENDPOINT_NOT_PUBLIC" | "ENDPOINT_RESERVED" | "ENVIRONMENT_MISMATCH" | "IP_NOT_ALLOWED" | "ORIGIN_NOT_ALLOWED" | "NOT_FOUND" | "CONFLICT" | "IDEMPOTENCY_KEY_REUSED" | "PAYLOAD_TOO_LARGE" | "RATE_LIMITED" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
-        /** @description The contact an event is about. */
-        EventContact: {
-            createdAt: components["schemas"]["Timestamp"];
-            /**
-             * Format: email
-             * @example maria.alvarez@example.com
-             */
-            email: string | null;
-            id: components["schemas"]["Id"];
-            /** @example Maria Alvarez */
-            name: string | null;
-            /**
-             * @description E.164.
-             * @example +34612345678
-             */
-            phone: string | null;
-            updatedAt: components["schemas"]["Timestamp"];
-        };
-        /** @description The conversation an event is about, as it was when the event happened. */
-        EventConversation: {
-            /**
-             * @description The assigned user, `null` when unassigned.
-             * @example usr_2Jc7Rt
-             */
-            assigneeId: string | null;
-            /** @example chn_email01 */
-            channelId: string;
-            /** @example ctc_8Hw3Lp */
-            contactId: string;
-            createdAt: components["schemas"]["Timestamp"];
-            id: components["schemas"]["Id"];
-            status: components["schemas"]["EventConversationStatus"];
-            /** @example Order 10482 arrived damaged */
-            subject: string | null;
-            /** @example team_returns */
-            teamId: string | null;
-            updatedAt: components["schemas"]["Timestamp"];
-        };
-        /**
-         * @description A conversation's status as carried in events.
-         * @enum {string}
-         */
-        EventConversationStatus: "open" | "pending" | "snoozed" | "closed";
-        /** @description The message an event is about. */
-        EventMessage: {
-            /**
-             * @description The contact or user who wrote it; `null` for bot and system messages.
-             * @example ctc_8Hw3Lp
-             */
-            authorId: string | null;
-            /**
-             * @example contact
-             * @enum {string}
-             */
-            authorType: "contact" | "user" | "bot" | "system";
-            /**
-             * @description Plain text (Markdown for agent replies).
-             * @example The box was crushed and one of the two mugs is broken. Can you send a replacement?
-             */
-            body: string;
-            /** @example cnv_7Qe4Vb */
-            conversationId: string;
-            createdAt: components["schemas"]["Timestamp"];
-            id: components["schemas"]["Id"];
-            /**
-             * @description `true` for internal notes the contact never sees.
-             * @example false
-             */
-            private: boolean;
-        };
         FieldError: {
             /** @example must have required property 'title' */
             message: string;
@@ -2689,7 +2638,7 @@ export interface components {
         };
         MessageCreatedEvent: {
             data: {
-                message: components["schemas"]["EventMessage"];
+                message: components["schemas"]["ConversationMessage"];
             };
             /**
              * Format: date-time
@@ -3788,10 +3737,6 @@ export type CsatResponsePage = components['schemas']['CsatResponsePage'];
 export type Deleted = components['schemas']['Deleted'];
 export type Environment = components['schemas']['Environment'];
 export type ErrorCode = components['schemas']['ErrorCode'];
-export type EventContact = components['schemas']['EventContact'];
-export type EventConversation = components['schemas']['EventConversation'];
-export type EventConversationStatus = components['schemas']['EventConversationStatus'];
-export type EventMessage = components['schemas']['EventMessage'];
 export type FieldError = components['schemas']['FieldError'];
 export type Id = components['schemas']['Id'];
 export type KbArticle = components['schemas']['KbArticle'];
@@ -8007,8 +7952,6 @@ export const conversationStatusChangedEventTypeValues: ReadonlyArray<FlattenedDe
 export const conversationVolumeReportIntervalValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConversationVolumeReport"]["interval"]> = ["day", "week"];
 export const environmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Environment"]> = ["production", "sandbox"];
 export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["VALIDATION_FAILED", "API_KEY_MISSING", "API_KEY_MALFORMED", "API_KEY_INVALID", "API_KEY_REVOKED", "API_KEY_EXPIRED", "API_KEY_INACTIVE", "TOKEN_INVALID", "TOKEN_EXPIRED", "TENANT_SUSPENDED", "INSUFFICIENT_SCOPE", "ENDPOINT_NOT_PUBLIC", "ENDPOINT_RESERVED", "ENVIRONMENT_MISMATCH", "IP_NOT_ALLOWED", "ORIGIN_NOT_ALLOWED", "NOT_FOUND", "CONFLICT", "IDEMPOTENCY_KEY_REUSED", "PAYLOAD_TOO_LARGE", "RATE_LIMITED", "INTERNAL_ERROR", "SERVICE_UNAVAILABLE"];
-export const eventConversationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventConversationStatus"]> = ["open", "pending", "snoozed", "closed"];
-export const eventMessageAuthorTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventMessage"]["authorType"]> = ["contact", "user", "bot", "system"];
 export const kbArticlePublishedEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["KbArticlePublishedEvent"]["type"]> = ["kb_article.published"];
 export const kbArticleStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["KbArticleStatus"]> = ["draft", "published", "archived"];
 export const messageCreatedEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MessageCreatedEvent"]["type"]> = ["message.created"];

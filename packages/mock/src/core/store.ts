@@ -1,8 +1,8 @@
 /**
  * The mock's data: per-tenant, per-environment in-memory collections whose records are the spec's
  * own component types (from `@atender/contract`), so the store is typed by the spec and needs no
- * second schema language. A few facts the spec's resources do not carry (a conversation's channel
- * and close time, webhook secrets) live in side registries next to them.
+ * second schema language. A few facts the spec's resources do not carry (webhook secrets, API key
+ * secrets, user roles) live in side registries next to them.
  */
 import type {
   AgentAvailability,
@@ -24,7 +24,6 @@ import type {
   Notification,
   Role,
   SlaPolicy,
-  SlaPriority,
   Snippet,
   Tag,
   Team,
@@ -42,16 +41,6 @@ import type { Environment } from './types.js';
 export type { IdFactory, NewRecord, PageOptions, PageResult } from './collection.js';
 export { Collection, DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, page, Registry, Singleton } from './collection.js';
 export type { EnvironmentSeed, SeedData, TenantSeed } from './seed/types.js';
-
-/** What the store knows about a conversation beyond the spec's `Conversation`. */
-export interface ConversationMeta {
-  /** The inbox it came through (`chn_…`); `Conversation` only says which kind. */
-  readonly channelId: string | null;
-  /** Picks the SLA policy of the same priority. */
-  readonly priority: SlaPriority;
-  /** When it was last closed; `null` while it is not closed. */
-  readonly closedAt: string | null;
-}
 
 /** A webhook endpoint's signing secrets; both sign while a rotation is in its 24 h overlap. */
 export interface WebhookSecretState {
@@ -102,7 +91,6 @@ export class EnvironmentStore {
   readonly kbSubcategories: Collection<KbSubcategory>;
   readonly kbTags: Collection<KbTag>;
   readonly conversations: Collection<Conversation>;
-  readonly conversationMeta = new Registry<ConversationMeta>();
   readonly messages: Collection<ConversationMessage>;
   readonly attachments: Collection<Attachment>;
   readonly contacts: Collection<Contact>;
@@ -201,7 +189,6 @@ export class EnvironmentStore {
   }
 
   #loadSideState(s: EnvironmentSeed): void {
-    for (const [id, meta] of Object.entries(s.conversationMeta ?? {})) this.conversationMeta.set(id, meta);
     for (const [id, secret] of Object.entries(s.webhookSecrets ?? {})) {
       this.webhookSecrets.set(id, { current: secret, previous: null, previousExpiresAt: null });
     }

@@ -1,4 +1,4 @@
-import type { WebhookEvent as SchemaWebhookEvent } from '@atender/contract';
+import type { Contact, Conversation, ConversationMessage, ConversationStatus, WebhookEvent as SchemaWebhookEvent } from '@atender/contract';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { AtenderError } from './errors/atender-error.js';
 import {
@@ -28,12 +28,18 @@ const EVENT: WebhookEventOf<'conversation.created'> = {
   data: {
     conversation: {
       id: 'cnv_7Qe4Vb',
-      channelId: 'chn_email01',
-      contactId: 'ctc_8Hw3Lp',
       subject: 'Order 10482 arrived damaged',
       status: 'open',
+      snoozedUntil: null,
+      channel: 'email',
+      channelId: 'chn_email01',
+      priority: 'high',
+      contactId: 'con_8Hw3Lp',
       assigneeId: null,
       teamId: null,
+      tagIds: ['tag_3Jd8Vc'],
+      lastMessageAt: '2026-11-02T09:41:00Z',
+      closedAt: null,
       createdAt: '2026-11-02T09:41:00Z',
       updatedAt: '2026-11-02T09:41:00Z',
     },
@@ -82,6 +88,13 @@ describe('verifyWebhook', () => {
     expectTypeOf<WebhookEvent>().toEqualTypeOf<SchemaWebhookEvent>();
     if (result.event.type === 'conversation.created')
       expectTypeOf(result.event.data.conversation.status).toEqualTypeOf<'open' | 'pending' | 'snoozed' | 'closed'>();
+    // Events carry the API's own resources, the same shapes the REST endpoints answer.
+    expectTypeOf<WebhookEventOf<'conversation.created'>['data']['conversation']>().toEqualTypeOf<Conversation>();
+    expectTypeOf<WebhookEventOf<'conversation.status_changed'>['data']['previousStatus']>().toEqualTypeOf<ConversationStatus>();
+    expectTypeOf<WebhookEventOf<'conversation.assigned'>['data']['conversation']>().toEqualTypeOf<Conversation>();
+    expectTypeOf<WebhookEventOf<'message.created'>['data']['message']>().toEqualTypeOf<ConversationMessage>();
+    expectTypeOf<WebhookEventOf<'contact.created'>['data']['contact']>().toEqualTypeOf<Contact>();
+    expectTypeOf<WebhookEventOf<'contact.updated'>['data']['contact']>().toEqualTypeOf<Contact>();
   });
 
   it('verifies a raw byte body', async () => {

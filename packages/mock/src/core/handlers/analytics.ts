@@ -9,8 +9,8 @@ import { messagesOf } from './conversation-ops.js';
 import { dayNumber, dayString, median, mondayOf, type ReportRange, readRange, secondsBetween } from './report-range.js';
 import { ok, queryString, validationFailed } from './respond.js';
 
-function closedAtOf(store: EnvironmentStore, conversation: Conversation): string | null {
-  return conversation.status === 'closed' ? (store.conversationMeta.get(conversation.id)?.closedAt ?? conversation.updatedAt) : null;
+function closedAtOf(conversation: Conversation): string | null {
+  return conversation.status === 'closed' ? (conversation.closedAt ?? conversation.updatedAt) : null;
 }
 
 /** The first reply the contact could see: an agent's, not an internal note. */
@@ -27,8 +27,8 @@ function bucketDates(range: ReportRange, interval: 'day' | 'week'): string[] {
 }
 
 /**
- * `GET /analytics/conversation-volume`. `channel` matches a channel id (`chn_…`) or a channel
- * kind (`email`): the spec names the filter `channel` but echoes it as `channelId`.
+ * `GET /analytics/conversation-volume`. `channel` is an inbox id (`chn_…`), matched against each
+ * conversation's `channelId` and echoed as `channelId`.
  */
 export const getConversationVolume: TypedOperationHandler<'getConversationVolume'> = (ctx) => {
   const range = readRange(ctx);
@@ -42,12 +42,10 @@ export const getConversationVolume: TypedOperationHandler<'getConversationVolume
     const key = interval === 'day' ? day : mondayOf(day);
     return buckets[dates.indexOf(key)];
   };
-  const conversations = ctx.store.conversations.list(
-    (c) => channel === undefined || c.channel === channel || ctx.store.conversationMeta.get(c.id)?.channelId === channel,
-  );
+  const conversations = ctx.store.conversations.list((c) => channel === undefined || c.channelId === channel);
   for (const conversation of conversations) {
     if (range.contains(conversation.createdAt)) bucketOf(conversation.createdAt)!.created++;
-    const closedAt = closedAtOf(ctx.store, conversation);
+    const closedAt = closedAtOf(conversation);
     if (closedAt !== null && range.contains(closedAt)) bucketOf(closedAt)!.closed++;
   }
   const totals = buckets.reduce((sum, b) => ({ created: sum.created + b.created, closed: sum.closed + b.closed }), {
@@ -69,13 +67,13 @@ export const getSlaBreachRates: TypedOperationHandler<'getSlaBreachRates'> = (ct
   const now = new Date(ctx.now).toISOString();
   const inRange = ctx.store.conversations.list((c) => range.contains(c.createdAt));
   const policies: SlaPolicyBreachRate[] = ctx.store.slaPolicies.list().map((policy) => {
-    const covered = inRange.filter((c) => (ctx.store.conversationMeta.get(c.id)?.priority ?? 'normal') === policy.priority);
+    const covered = inRange.filter((c) => c.priority === policy.priority);
     let firstBreaches = 0;
     let resolutionBreaches = 0;
     for (const conversation of covered) {
       const reply = firstAgentReply(messagesOf(ctx.store, conversation.id));
       if (secondsBetween(conversation.createdAt, reply?.createdAt ?? now) > policy.firstResponseMinutes * 60) firstBreaches++;
-      const resolvedAt = closedAtOf(ctx.store, conversation) ?? now;
+      const resolvedAt = closedAtOf(conversation) ?? now;
       if (secondsBetween(conversation.createdAt, resolvedAt) > policy.resolutionMinutes * 60) resolutionBreaches++;
     }
     return {
@@ -115,7 +113,7 @@ function tallyAgents(store: EnvironmentStore, range: ReportRange): Map<string, A
     const reply = firstAgentReply(messages);
     if (reply?.author.id && range.contains(reply.createdAt))
       tallyOf(reply.author.id).firstResponses.push(secondsBetween(conversation.createdAt, reply.createdAt));
-    const closedAt = closedAtOf(store, conversation);
+    const closedAt = closedAtOf(conversation);
     if (conversation.assigneeId !== null && closedAt !== null && range.contains(closedAt)) {
       const tally = tallyOf(conversation.assigneeId);
       tally.handled.add(conversation.id);

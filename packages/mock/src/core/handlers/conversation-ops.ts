@@ -26,32 +26,29 @@ export interface OpenConversationInput {
   readonly priority?: SlaPriority;
 }
 
-/** Inserts a conversation and its side record (channel, priority, close time). */
+/** Inserts a conversation; `channelId` defaults to the first inbox of the same kind. */
 export function openConversation(store: EnvironmentStore, input: OpenConversationInput, now: string): Conversation {
   const status = input.status ?? 'open';
-  const conversation = store.conversations.insert({
+  const channelId = input.channelId !== undefined ? input.channelId : (store.channels.find((c) => c.type === input.channel)?.id ?? null);
+  return store.conversations.insert({
     subject: input.subject ?? null,
     status,
     snoozedUntil: null,
     channel: input.channel,
+    channelId,
+    priority: input.priority ?? 'normal',
     contactId: input.contactId,
     assigneeId: input.assigneeId ?? null,
     teamId: input.teamId ?? null,
     tagIds: [...new Set(input.tagIds ?? [])],
     lastMessageAt: null,
+    closedAt: status === 'closed' ? now : null,
     createdAt: now,
     updatedAt: now,
   });
-  const channelId = input.channelId !== undefined ? input.channelId : (store.channels.find((c) => c.type === input.channel)?.id ?? null);
-  store.conversationMeta.set(conversation.id, {
-    channelId,
-    priority: input.priority ?? 'normal',
-    closedAt: status === 'closed' ? now : null,
-  });
-  return conversation;
 }
 
-/** Sets the status; keeps `snoozedUntil` only while snoozed and records when it closed. */
+/** Sets the status; keeps `snoozedUntil` only while snoozed and `closedAt` only while closed. */
 export function setConversationStatus(
   store: EnvironmentStore,
   id: string,
@@ -59,17 +56,13 @@ export function setConversationStatus(
   snoozedUntil: string | null,
   now: string,
 ): Conversation | undefined {
-  const updated = store.conversations.update(id, {
+  const current = store.conversations.get(id);
+  return store.conversations.update(id, {
     status,
     snoozedUntil: status === 'snoozed' ? snoozedUntil : null,
+    closedAt: status === 'closed' ? (current?.closedAt ?? now) : null,
     updatedAt: now,
   });
-  const meta = store.conversationMeta.get(id);
-  if (updated && meta) {
-    const closedAt = status === 'closed' ? (meta.closedAt ?? now) : null;
-    store.conversationMeta.set(id, { ...meta, closedAt });
-  }
-  return updated;
 }
 
 /** What adding a message needs; the author is resolved by the caller. */

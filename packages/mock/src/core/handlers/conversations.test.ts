@@ -27,6 +27,15 @@ describe('conversation handlers', () => {
     const store = fresh();
     const made = await call(store, 'createConversation', { body: { contactId: 'con_acmeS01', channel: 'sms', tagIds: ['tag_acmeS01'] } });
     expect(made).toMatchObject({ status: 201, body: { status: 'open', subject: null, tagIds: ['tag_acmeS01'], assigneeId: null } });
+    expect(made.body).toMatchObject({ channelId: 'chn_acmeSsms', priority: 'normal', closedAt: null });
+    const urgent = await call(store, 'createConversation', {
+      body: { contactId: 'con_acmeS01', channel: 'email', channelId: 'chn_acmeSemail', priority: 'urgent', status: 'closed' },
+    });
+    expect(urgent.body).toMatchObject({ channelId: 'chn_acmeSemail', priority: 'urgent', closedAt: new Date(TEST_NOW).toISOString() });
+    for (const channelId of ['chn_nope', 'chn_acmeSsms']) {
+      const wrong = await call(store, 'createConversation', { body: { contactId: 'con_acmeS01', channel: 'email', channelId } });
+      expect(wrong).toMatchObject({ status: 400, body: { errors: [{ path: '/body/channelId' }] } });
+    }
     const bad = await call(store, 'createConversation', { body: { contactId: 'con_globexS01', channel: 'sms', assigneeId: 'usr_nope' } });
     expect(bad.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['/body/assigneeId', '/body/contactId']);
   });
@@ -51,13 +60,11 @@ describe('conversation handlers', () => {
       params: { conversationId: open.id },
       body: { status: 'closed', snoozedUntil: until },
     });
-    expect(closed.body).toMatchObject({ status: 'closed', snoozedUntil: null });
-    expect(store.conversationMeta.get(open.id)?.closedAt).toBe(new Date(TEST_NOW).toISOString());
+    expect(closed.body).toMatchObject({ status: 'closed', snoozedUntil: null, closedAt: new Date(TEST_NOW).toISOString() });
     const refused = await call(store, 'changeConversationStatus', { params: { conversationId: open.id }, body: { status: 'pending' } });
     expect(refused).toMatchObject({ status: 409, body: { code: 'CONFLICT' } });
     const reopened = await call(store, 'changeConversationStatus', { params: { conversationId: open.id }, body: { status: 'open' } });
-    expect(reopened.body.status).toBe('open');
-    expect(store.conversationMeta.get(open.id)?.closedAt).toBeNull();
+    expect(reopened.body).toMatchObject({ status: 'open', closedAt: null });
   });
 
   it('assigns and unassigns, keeping the team when omitted', async () => {

@@ -60,6 +60,13 @@ export const createConversation: TypedOperationHandler<'createConversation'> = (
   (input.tagIds ?? []).forEach((tagId, index) => {
     if (!ctx.store.tags.has(tagId)) errors.push({ path: `/body/tagIds/${index}`, message: `no tag with id ${tagId}` });
   });
+  if (input.channelId != null) {
+    const inbox = ctx.store.channels.get(input.channelId);
+    if (!inbox) errors.push({ path: '/body/channelId', message: `no channel with id ${input.channelId}` });
+    else if (inbox.type !== input.channel) {
+      errors.push({ path: '/body/channelId', message: `channel ${input.channelId} is a ${inbox.type} inbox, not ${input.channel}` });
+    }
+  }
   if (input.status === 'snoozed') errors.push({ path: '/body/status', message: 'a new conversation cannot be snoozed (no snoozedUntil)' });
   if (errors.length > 0) return validationFailed(ctx, errors);
   return created(openConversation(ctx.store, input, isoNow(ctx)));

@@ -2,17 +2,7 @@
  * Sample webhook events built from the caller's own data (the first conversation, message,
  * contact or published article), so a test delivery looks like a real one.
  */
-import type {
-  Contact,
-  Conversation,
-  ConversationMessage,
-  EventContact,
-  EventConversation,
-  EventMessage,
-  KbArticle,
-  WebhookEvent,
-  WebhookEventType,
-} from '@atender/contract';
+import type { Contact, Conversation, ConversationMessage, KbArticle, WebhookEvent, WebhookEventType } from '@atender/contract';
 import type { EnvironmentStore } from '../store.js';
 
 const SAMPLE_TIME = '2026-01-01T00:00:00.000Z';
@@ -25,48 +15,18 @@ function sampleConversation(store: EnvironmentStore): Conversation {
       status: 'open',
       snoozedUntil: null,
       channel: 'email',
+      channelId: store.channels.find((ch) => ch.type === 'email')?.id ?? null,
+      priority: 'normal',
       contactId: store.newId('con'),
       assigneeId: null,
       teamId: null,
       tagIds: [],
       lastMessageAt: null,
+      closedAt: null,
       createdAt: SAMPLE_TIME,
       updatedAt: SAMPLE_TIME,
     }
   );
-}
-
-/** A conversation as events carry it. */
-export function eventConversation(store: EnvironmentStore, c: Conversation): EventConversation {
-  const channelId = store.conversationMeta.get(c.id)?.channelId ?? store.channels.find((ch) => ch.type === c.channel)?.id;
-  return {
-    id: c.id,
-    channelId: channelId ?? 'chn_api',
-    contactId: c.contactId,
-    subject: c.subject,
-    status: c.status,
-    assigneeId: c.assigneeId,
-    teamId: c.teamId,
-    createdAt: c.createdAt,
-    updatedAt: c.updatedAt,
-  };
-}
-
-function eventMessage(m: ConversationMessage): EventMessage {
-  return {
-    id: m.id,
-    conversationId: m.conversationId,
-    authorType: m.author.type === 'agent' ? 'user' : m.author.type,
-    authorId: m.author.id,
-    body: m.body,
-    private: m.internal,
-    createdAt: m.createdAt,
-  };
-}
-
-/** A contact as events carry it. */
-export function eventContact(c: Contact): EventContact {
-  return { id: c.id, name: c.name, email: c.email, phone: c.phone, createdAt: c.createdAt, updatedAt: c.updatedAt };
 }
 
 function sampleContact(store: EnvironmentStore): Contact {
@@ -120,21 +80,21 @@ export function sampleWebhookEvent(store: EnvironmentStore, type: WebhookEventTy
   const conversation = sampleConversation(store);
   switch (type) {
     case 'conversation.created':
-      return { type, timestamp, data: { conversation: eventConversation(store, conversation) } };
+      return { type, timestamp, data: { conversation } };
     case 'conversation.status_changed':
-      return { type, timestamp, data: { conversation: eventConversation(store, conversation), previousStatus: 'open', changedBy: null } };
+      return { type, timestamp, data: { conversation, previousStatus: 'open', changedBy: null } };
     case 'conversation.assigned':
       return {
         type,
         timestamp,
-        data: { conversation: eventConversation(store, conversation), previousAssigneeId: null, previousTeamId: null, assignedBy: null },
+        data: { conversation, previousAssigneeId: null, previousTeamId: null, assignedBy: null },
       };
     case 'message.created':
-      return { type, timestamp, data: { message: eventMessage(sampleMessage(store, conversation)) } };
+      return { type, timestamp, data: { message: sampleMessage(store, conversation) } };
     case 'contact.created':
-      return { type, timestamp, data: { contact: eventContact(sampleContact(store)) } };
+      return { type, timestamp, data: { contact: sampleContact(store) } };
     case 'contact.updated':
-      return { type, timestamp, data: { contact: eventContact(sampleContact(store)), changedFields: ['name'] } };
+      return { type, timestamp, data: { contact: sampleContact(store), changedFields: ['name'] } };
     case 'kb_article.published':
       return { type, timestamp, data: { article: sampleArticle(store) } };
   }

@@ -48,6 +48,10 @@ describe('webhooks', () => {
     expect(delivery.headers['webhook-timestamp']).toBe(String(Math.floor(TEST_NOW / 1000)));
     expect(JSON.parse(delivery.body)).toEqual(result.body.event);
     expect(verify(DEMO_WEBHOOK_SECRETS.ten_acme!.sandbox.whk_acmeS01!, delivery.headers, delivery.body)).toBe(true);
+    // The event carries the stored conversation as the REST API answers it, channel and priority included.
+    const conversation = result.body.event.data.conversation;
+    expect(conversation).toEqual(store.conversations.get(conversation.id));
+    expect(conversation).toMatchObject({ channelId: expect.stringMatching(/^chn_/), priority: expect.any(String) });
   });
 
   it('rotates: both secrets sign for 24 hours, then only the new one', async () => {
@@ -105,11 +109,11 @@ describe('analytics', () => {
 
   it('buckets per week from the Monday and filters by channel', async () => {
     const { body } = await call(acme(), 'getConversationVolume', {
-      query: { from: '2026-10-07', to: '2026-10-20', interval: 'week', channel: 'chat' },
+      query: { from: '2026-10-07', to: '2026-10-20', interval: 'week', channel: 'chn_acmeWebchat' },
     });
     expect(body.buckets.map((b: { date: string }) => b.date)).toEqual(['2026-10-05', '2026-10-12', '2026-10-19']);
     expect(body.totals.created).toBe(2);
-    expect(body.channelId).toBe('chat');
+    expect(body.channelId).toBe('chn_acmeWebchat');
   });
 
   it('refuses a backwards or too long range on /query/to', async () => {

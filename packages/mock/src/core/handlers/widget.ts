@@ -132,7 +132,7 @@ export const createWidgetConversation: TypedOperationHandler<'createWidgetConver
 export const sendWidgetMessage: TypedOperationHandler<'sendWidgetMessage'> = (ctx) => {
   const id = param(ctx, 'conversationId');
   const conversation = ctx.store.conversations.get(id);
-  if (!conversation || ctx.store.conversationMeta.get(id)?.channelId !== pinnedChannelId(ctx)) return notFound(ctx, 'conversation', id);
+  if (!conversation || conversation.channelId !== pinnedChannelId(ctx)) return notFound(ctx, 'conversation', id);
   const { body } = bodyOf<WidgetMessageCreate>(ctx);
   const contact = ctx.store.contacts.get(conversation.contactId);
   const author = { type: 'contact' as const, id: conversation.contactId, name: contact?.name ?? contact?.email ?? 'Visitor' };

@@ -13,7 +13,7 @@ import {
   type Role,
   type Scope,
 } from '@atender/contract';
-import type { ConversationMeta, EnvironmentSeed } from '../store.js';
+import type { EnvironmentSeed } from '../store.js';
 import type { Environment } from '../types.js';
 import type { ConversationContent, TenantContent } from './content.js';
 
@@ -202,36 +202,35 @@ function conversation(content: TenantContent, envName: Environment, env: Environ
   const closedAt = c.closedAfter === undefined ? null : at(openedMs + c.closedAfter * MINUTE_MS);
   const last = messages.at(-1)?.createdAt ?? null;
   const tagByName = new Map((env.tags ?? []).map((t) => [t.name, t.id]));
+  const channelKey =
+    c.channel === 'chat' ? content.widget.channelId : (content.channels.find(([, type]) => type === c.channel)?.[0] ?? null);
+  const updatedAt =
+    [last, closedAt, at(openedMs)]
+      .filter((x): x is string => x !== null)
+      .sort()
+      .at(-1) ?? at(openedMs);
   const record: Conversation = {
     id: conversationId,
     subject: c.subject,
     status: c.status,
     snoozedUntil: c.status === 'snoozed' ? at(openedMs + (c.snoozedFor ?? 1440) * MINUTE_MS) : null,
     channel: c.channel,
+    channelId: channelKey === null ? null : channelKey.startsWith('chn_') ? channelKey : id('chn', channelKey),
+    priority: c.priority,
     contactId: env.contacts?.[c.contact]?.id ?? id('con', 1),
     assigneeId: c.assignee === null ? null : (env.users?.[c.assignee]?.id ?? null),
     teamId: c.team === null ? null : id('team', c.team + 1),
     tagIds: c.tags.map((t) => tagByName.get(t) ?? '').filter(Boolean),
     lastMessageAt: last,
+    closedAt: c.status === 'closed' ? (closedAt ?? updatedAt) : null,
     createdAt: at(openedMs),
-    updatedAt:
-      [last, closedAt, at(openedMs)]
-        .filter((x): x is string => x !== null)
-        .sort()
-        .at(-1) ?? at(openedMs),
-  };
-  const channelKey =
-    c.channel === 'chat' ? content.widget.channelId : (content.channels.find(([, type]) => type === c.channel)?.[0] ?? null);
-  const meta: ConversationMeta = {
-    channelId: channelKey === null ? null : channelKey.startsWith('chn_') ? channelKey : id('chn', channelKey),
-    priority: c.priority,
-    closedAt,
+    updatedAt,
   };
   const csat: CsatResponse[] =
     c.csat && closedAt
       ? [{ id: id('csat', n), conversationId, rating: c.csat[0], comment: c.csat[1], createdAt: at(Date.parse(closedAt) + 45 * MINUTE_MS) }]
       : [];
-  return { record, meta, messages, csat };
+  return { record, messages, csat };
 }
 
 function conversations(content: TenantContent, envName: Environment, env: EnvironmentSeed, id: IdMaker): Partial<EnvironmentSeed> {
@@ -257,7 +256,6 @@ function conversations(content: TenantContent, envName: Environment, env: Enviro
   const messages = built.flatMap((b) => b.messages).map((m) => (m.id === photo?.id ? { ...m, attachmentIds: [id('att', 1)] } : m));
   return {
     conversations: built.map((b) => b.record),
-    conversationMeta: Object.fromEntries(built.map((b) => [b.record.id, b.meta])),
     messages,
     attachments,
     csatResponses: built.flatMap((b) => b.csat),

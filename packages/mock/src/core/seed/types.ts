@@ -32,7 +32,6 @@ import type {
   WidgetConfig,
   WorkspaceSettings,
 } from '@atender/contract';
-import type { ConversationMeta } from '../store.js';
 
 /** Seed content of one tenant+environment; every part is optional. */
 export interface EnvironmentSeed {
@@ -41,7 +40,6 @@ export interface EnvironmentSeed {
   readonly kbSubcategories?: readonly KbSubcategory[];
   readonly kbTags?: readonly KbTag[];
   readonly conversations?: readonly Conversation[];
-  readonly conversationMeta?: Readonly<Record<string, ConversationMeta>>;
   readonly messages?: readonly ConversationMessage[];
   readonly attachments?: readonly Attachment[];
   readonly contacts?: readonly Contact[];
