@@ -4,7 +4,7 @@
  */
 import type { ContactFieldCreate, ContactFieldUpdate } from '@atender/contract';
 import type { TypedOperationHandler } from '../types.js';
-import { bodyOf, conflict, created, deleted, invalidField, isoNow, notFound, ok, okOrNotFound, param, respondPage } from './respond.js';
+import { bodyOf, conflict, created, deleted, invalidField, isoNow, notFound, okOrNotFound, param, respondPage } from './respond.js';
 
 /** `GET /contact-fields`. */
 export const listContactFields: TypedOperationHandler<'listContactFields'> = (ctx) => respondPage(ctx, ctx.store.contactFields.list());
@@ -34,8 +34,7 @@ export const createContactField: TypedOperationHandler<'createContactField'> = (
 /** `GET /contact-fields/{fieldId}`. */
 export const getContactField: TypedOperationHandler<'getContactField'> = (ctx) => {
   const id = param(ctx, 'fieldId');
-  const field = ctx.store.contactFields.get(id);
-  return field ? ok(field) : notFound(ctx, 'contact field', id);
+  return okOrNotFound(ctx, ctx.store.contactFields.get(id), 'contact field', id);
 };
 
 /** `PATCH /contact-fields/{fieldId}`: label, or the options of a select field. */

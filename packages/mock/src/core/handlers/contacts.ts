@@ -65,8 +65,7 @@ export const createContact: TypedOperationHandler<'createContact'> = (ctx) => {
 /** `GET /contacts/{contactId}`. */
 export const getContact: TypedOperationHandler<'getContact'> = (ctx) => {
   const id = param(ctx, 'contactId');
-  const contact = ctx.store.contacts.get(id);
-  return contact ? ok(contact) : notFound(ctx, 'contact', id);
+  return okOrNotFound(ctx, ctx.store.contacts.get(id), 'contact', id);
 };
 
 /** `PATCH /contacts/{contactId}`: `customFields` merges, a `null` value clears that field. */

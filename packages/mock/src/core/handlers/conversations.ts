@@ -75,8 +75,7 @@ export const createConversation: TypedOperationHandler<'createConversation'> = (
 /** `GET /conversations/{conversationId}`. */
 export const getConversation: TypedOperationHandler<'getConversation'> = (ctx) => {
   const id = param(ctx, 'conversationId');
-  const conversation = ctx.store.conversations.get(id);
-  return conversation ? ok(conversation) : notFound(ctx, 'conversation', id);
+  return okOrNotFound(ctx, ctx.store.conversations.get(id), 'conversation', id);
 };
 
 /**

@@ -20,7 +20,6 @@ import {
   invalidField,
   isoNow,
   notFound,
-  ok,
   okOrNotFound,
   param,
   queryString,
@@ -56,8 +55,7 @@ export const createKbCategory: TypedOperationHandler<'createKbCategory'> = (ctx)
 /** `GET /kb/categories/{categoryId}`. */
 export const getKbCategory: TypedOperationHandler<'getKbCategory'> = (ctx) => {
   const id = param(ctx, 'categoryId');
-  const category = ctx.store.kbCategories.get(id);
-  return category ? ok(category) : notFound(ctx, 'category', id);
+  return okOrNotFound(ctx, ctx.store.kbCategories.get(id), 'category', id);
 };
 
 /** `PATCH /kb/categories/{categoryId}`. */
@@ -122,8 +120,7 @@ export const createKbSubcategory: TypedOperationHandler<'createKbSubcategory'> =
 /** `GET /kb/subcategories/{subcategoryId}`. */
 export const getKbSubcategory: TypedOperationHandler<'getKbSubcategory'> = (ctx) => {
   const id = param(ctx, 'subcategoryId');
-  const sub = ctx.store.kbSubcategories.get(id);
-  return sub ? ok(sub) : notFound(ctx, 'subcategory', id);
+  return okOrNotFound(ctx, ctx.store.kbSubcategories.get(id), 'subcategory', id);
 };
 
 /** `PATCH /kb/subcategories/{subcategoryId}`: moving it moves its articles to the new category. */
@@ -176,8 +173,7 @@ export const createKbTag: TypedOperationHandler<'createKbTag'> = (ctx) => {
 /** `GET /kb/tags/{kbTagId}`. */
 export const getKbTag: TypedOperationHandler<'getKbTag'> = (ctx) => {
   const id = param(ctx, 'kbTagId');
-  const tag = ctx.store.kbTags.get(id);
-  return tag ? ok(tag) : notFound(ctx, 'KB tag', id);
+  return okOrNotFound(ctx, ctx.store.kbTags.get(id), 'KB tag', id);
 };
 
 /** `PATCH /kb/tags/{kbTagId}`. */

@@ -13,7 +13,6 @@ import {
   deleted,
   isoNow,
   notFound,
-  ok,
   okOrNotFound,
   param,
   queryString,
@@ -92,8 +91,7 @@ export const createKbArticle: TypedOperationHandler<'createKbArticle'> = (ctx) =
 /** `GET /kb/articles/{articleId}`. */
 export const getKbArticle: TypedOperationHandler<'getKbArticle'> = (ctx) => {
   const id = param(ctx, 'articleId');
-  const article = ctx.store.kbArticles.get(id);
-  return article ? ok(article) : notFound(ctx, 'article', id);
+  return okOrNotFound(ctx, ctx.store.kbArticles.get(id), 'article', id);
 };
 
 /** `PATCH /kb/articles/{articleId}`: changing the category alone drops a subcategory of another one. */

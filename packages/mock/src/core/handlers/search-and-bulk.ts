@@ -7,7 +7,7 @@ import type { BulkJob, BulkJobCreate, SearchHit, SearchHitType } from '@atender/
 import type { EnvironmentStore } from '../store.js';
 import type { OperationContext, TypedOperationHandler } from '../types.js';
 import { messagesOf, setConversationStatus } from './conversation-ops.js';
-import { accepted, bodyOf, invalidField, isoNow, notFound, ok, param, queryString, respondPage, validationFailed } from './respond.js';
+import { accepted, bodyOf, invalidField, isoNow, okOrNotFound, param, queryString, respondPage, validationFailed } from './respond.js';
 import { queryTokens, scoreText, snippetAround } from './text-search.js';
 
 const ALL_TYPES: readonly SearchHitType[] = ['conversation', 'contact', 'article'];
@@ -100,6 +100,5 @@ export const createBulkJob: TypedOperationHandler<'createBulkJob'> = (ctx) => {
 /** `GET /bulk/jobs/{jobId}`. */
 export const getBulkJob: TypedOperationHandler<'getBulkJob'> = (ctx) => {
   const id = param(ctx, 'jobId');
-  const job = ctx.store.bulkJobs.get(id);
-  return job ? ok(job) : notFound(ctx, 'bulk job', id);
+  return okOrNotFound(ctx, ctx.store.bulkJobs.get(id), 'bulk job', id);
 };

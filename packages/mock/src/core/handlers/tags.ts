@@ -64,8 +64,7 @@ export const createTag: TypedOperationHandler<'createTag'> = (ctx) => {
 /** `GET /tags/{tagId}`. */
 export const getTag: TypedOperationHandler<'getTag'> = (ctx) => {
   const id = param(ctx, 'tagId');
-  const tag = ctx.store.tags.get(id);
-  return tag ? ok(tag) : notFound(ctx, 'tag', id);
+  return okOrNotFound(ctx, ctx.store.tags.get(id), 'tag', id);
 };
 
 /** Whether `candidateId` is `tagId` or lies below it. */

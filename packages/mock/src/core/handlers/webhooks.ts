@@ -66,8 +66,7 @@ export const createWebhook: TypedOperationHandler<'createWebhook'> = (ctx) => {
 /** `GET /webhooks/{webhookId}`. */
 export const getWebhook: TypedOperationHandler<'getWebhook'> = (ctx) => {
   const id = param(ctx, 'webhookId');
-  const webhook = ctx.store.webhooks.get(id);
-  return webhook ? ok(webhook) : notFound(ctx, 'webhook', id);
+  return okOrNotFound(ctx, ctx.store.webhooks.get(id), 'webhook', id);
 };
 
 /** `PATCH /webhooks/{webhookId}`: the secret stays. */

@@ -35,8 +35,7 @@ export const listTeams: TypedOperationHandler<'listTeams'> = (ctx) => respondPag
 /** `GET /teams/{teamId}`. */
 export const getTeam: TypedOperationHandler<'getTeam'> = (ctx) => {
   const id = param(ctx, 'teamId');
-  const team = ctx.store.teams.get(id);
-  return team ? ok(team) : notFound(ctx, 'team', id);
+  return okOrNotFound(ctx, ctx.store.teams.get(id), 'team', id);
 };
 
 /** `GET /users`: filter `role`. */
@@ -51,8 +50,7 @@ export const listUsers: TypedOperationHandler<'listUsers'> = (ctx) => {
 /** `GET /users/{userId}`. */
 export const getUser: TypedOperationHandler<'getUser'> = (ctx) => {
   const id = param(ctx, 'userId');
-  const user = ctx.store.users.get(id);
-  return user ? ok(user) : notFound(ctx, 'user', id);
+  return okOrNotFound(ctx, ctx.store.users.get(id), 'user', id);
 };
 
 const DEFAULT_SETTINGS: WorkspaceSettings = {
