@@ -1,5 +1,5 @@
 /**
- * `pnpm docs`: builds the static API reference in docs-site/: Redoc's page of the spec (Redocly
+ * `pnpm docs:build`: builds the static API reference in docs-site/: Redoc's page of the spec (Redocly
  * CLI `build-docs`, scripts inlined so it works offline), plus generated scope-matrix and
  * error-code pages. See docs/decisions/api-reference.md for why Redocly.
  */

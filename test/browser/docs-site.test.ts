@@ -1,5 +1,5 @@
 /**
- * The API reference as a reader meets it: build it with `pnpm docs`, open every page in
+ * The API reference as a reader meets it: build it with `pnpm docs:build`, open every page in
  * Chromium, check that every operation and every scope is on it, and keep screenshots.
  */
 import { spawnSync } from 'node:child_process';
@@ -19,7 +19,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  const built = spawnSync('pnpm', ['-s', 'docs'], { cwd: ROOT, encoding: 'utf8' });
+  const built = spawnSync('pnpm', ['docs:build'], { cwd: ROOT, encoding: 'utf8' });
   expect(built.status, built.stderr).toBe(0);
   fs.mkdirSync(SHOTS, { recursive: true });
   browser = await launchChromium();

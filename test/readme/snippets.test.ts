@@ -1,0 +1,66 @@
+/**
+ * Every TypeScript snippet of every README type-checks under strict, as a module of the package
+ * whose README shows it (so its imports resolve as a reader's would). A snippet may rely on
+ * declarations in an HTML comment right above its fence, `<!-- prelude: declare const … -->`,
+ * which Markdown does not render; everything else must be in the snippet.
+ */
+import path from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { ROOT, readmes, type Snippet, snippets } from './readmes.ts';
+
+const all = readmes().flatMap(snippets);
+
+/** The virtual module of a snippet: next to its README, ESM (`.mts`) so top-level await is allowed. */
+const fileOf = (s: Snippet) => path.join(ROOT, path.dirname(s.readme), `__readme_line_${s.line}.mts`);
+
+function typeCheck(list: readonly Snippet[]): Map<Snippet, string[]> {
+  const sources = new Map(list.map((s) => [fileOf(s), `${s.prelude}\n${s.code}\nexport {};\n`]));
+  const options: ts.CompilerOptions = {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    customConditions: ['atender:source'],
+    lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+    types: ['node'],
+    typeRoots: [path.join(ROOT, 'node_modules/@types')],
+    strict: true,
+    noUncheckedIndexedAccess: true,
+    allowImportingTsExtensions: true,
+    noEmit: true,
+    skipLibCheck: true,
+    resolveJsonModule: true,
+  };
+  const host = ts.createCompilerHost(options);
+  const { getSourceFile, fileExists, readFile } = host;
+  host.fileExists = (f) => sources.has(f) || fileExists.call(host, f);
+  host.readFile = (f) => sources.get(f) ?? readFile.call(host, f);
+  host.getSourceFile = (f, language, ...rest) => {
+    const text = sources.get(f);
+    return text === undefined ? getSourceFile.call(host, f, language, ...rest) : ts.createSourceFile(f, text, language, true);
+  };
+  const program = ts.createProgram([...sources.keys()], options, host);
+  const bySnippet = new Map<Snippet, string[]>(list.map((s) => [s, []]));
+  for (const s of list) {
+    const file = program.getSourceFile(fileOf(s));
+    for (const d of [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)]) {
+      const preludeLines = s.prelude.split('\n').length;
+      const at = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line : 0;
+      const where = at < preludeLines ? `${s.readme} prelude above line ${s.line - 1}` : `${s.readme}:${s.line + at - preludeLines}`;
+      bySnippet.get(s)!.push(`${where}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+    }
+  }
+  return bySnippet;
+}
+
+describe('README TypeScript snippets', () => {
+  it('are found in the root, package and example READMEs', () => {
+    expect(all.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(all.map((s) => s.readme))).toContain('packages/sdk/README.md');
+  });
+
+  it('each type-check under strict', () => {
+    const problems = [...typeCheck(all).values()].flat();
+    expect(problems).toEqual([]);
+  }, 120_000);
+});
