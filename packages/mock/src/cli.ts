@@ -3,34 +3,31 @@
  * `atender-mock serve`: the mock over real HTTP on loopback, for curl, other languages' clients
  * and the examples. Prints the demo keys and a curl line; stops cleanly on SIGINT/SIGTERM.
  */
-import { parseArgs } from 'node:util';
+import { CliUsageError, type FlagSpecs, flagLines, parseFlags } from './cli-flags.js';
+import { keysCommand } from './cli-keys.js';
 import type { AtenderMock } from './core/create-atender-mock.js';
 import { startMockServer } from './node.js';
 
-const USAGE = `Usage: atender-mock serve [options]
+const SERVE_FLAGS: FlagSpecs = {
+  port: { type: 'string', value: '<n>', description: 'sandbox port (sa_test_ keys)', default: '4010' },
+  'production-port': { type: 'string', value: '<n>', description: 'production port (sa_live_ keys)', defaultText: 'port + 1' },
+  host: { type: 'string', value: '<addr>', description: 'address to listen on', default: '127.0.0.1' },
+  'key-seed': { type: 'string', value: '<text>', description: 'seed of the demo keys (same seed, same keys)', default: 'atender-demo' },
+  help: { type: 'boolean', description: 'this text', default: false },
+};
 
-Serves the Atender API mock over HTTP. The environment comes from the port:
-  --port <n>             sandbox port (sa_test_ keys)                 default 4010
-  --production-port <n>  production port (sa_live_ keys)              default port + 1
-  --host <addr>          address to listen on                          default 127.0.0.1
-  --key-seed <text>      seed of the demo keys (same seed, same keys)  default atender-demo
-  --help                 this text
+const USAGE = `Usage: atender-mock <command> [options]
 
-Port 0 picks a free port. Stop with Ctrl-C.`;
+Commands:
+  serve   serves the Atender API mock over HTTP; the environment comes from the port
+  keys    lists every demo key (per bundle, scope and tier, the widget key, the failing ones)
 
-function parse(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
-      port: { type: 'string', default: '4010' },
-      'production-port': { type: 'string' },
-      host: { type: 'string', default: '127.0.0.1' },
-      'key-seed': { type: 'string' },
-      help: { type: 'boolean', default: false },
-    },
-  });
-}
+atender-mock serve:
+${flagLines(SERVE_FLAGS).join('\n')}
+
+Port 0 picks a free port. Stop with Ctrl-C. "atender-mock keys --help" for its options.`;
+
+type ServeValues = { port: string; 'production-port'?: string; host: string; 'key-seed': string; help: boolean };
 
 function portOf(value: string, flag: string): number {
   const port = Number(value);
@@ -58,14 +55,14 @@ function keyLines(mock: AtenderMock): string[] {
   return lines;
 }
 
-async function serve(values: ReturnType<typeof parse>['values']): Promise<void> {
+async function serve(values: ServeValues): Promise<void> {
   const port = portOf(values.port, '--port');
   const productionPort = values['production-port'] === undefined ? undefined : portOf(values['production-port'], '--production-port');
   const server = await startMockServer({
     port,
     ...(productionPort === undefined ? {} : { productionPort }),
     host: values.host,
-    mockOptions: values['key-seed'] === undefined ? {} : { keySeed: values['key-seed'] },
+    mockOptions: { keySeed: values['key-seed'] },
   });
   const sample = server.mock.keys.demo.acme.sandbox.bundles.full_access.secret;
   const session = await server.mock.sessions.mint({
@@ -80,7 +77,7 @@ async function serve(values: ReturnType<typeof parse>['values']): Promise<void> 
       `  sandbox     ${server.sandboxUrl}   (as https://sandbox.atender.io)`,
       `  production  ${server.productionUrl}   (as https://api.atender.io)`,
       '',
-      'Demo keys (full list: mock.keys.demo in @atender/mock):',
+      'Demo keys (every one of them: atender-mock keys):',
       ...keyLines(server.mock),
       '',
       `Session token (acme sandbox, full_access, 24 h): ${session}`,
@@ -101,16 +98,25 @@ async function serve(values: ReturnType<typeof parse>['values']): Promise<void> 
 }
 
 async function main(argv: readonly string[]): Promise<void> {
-  const { values, positionals } = parse(argv);
-  if (values.help || positionals.length === 0) {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     console.log(USAGE);
     return;
   }
-  if (positionals[0] !== 'serve') throw new Error(`Unknown command "${positionals[0]}".\n\n${USAGE}`);
+  if (command === 'keys') {
+    console.log(keysCommand(rest));
+    return;
+  }
+  if (command !== 'serve') throw new CliUsageError(`Unknown command "${command}".\n\n${USAGE}`);
+  const values = parseFlags('serve', rest, SERVE_FLAGS) as ServeValues;
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
   await serve(values);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+  process.exit(error instanceof CliUsageError ? 2 : 1);
 });

@@ -8,6 +8,7 @@
 export { createManualClock, type ManualClock, SYSTEM_CLOCK } from './core/clock.js';
 export { type AtenderMock, type AtenderMockOptions, createAtenderMock } from './core/create-atender-mock.js';
 export type { DeclaredAnswer } from './core/declared-answer.js';
+export { type DemoKeyPurpose, type DemoKeyRow, type DemoKeyState, listDemoKeys } from './core/demo-key-list.js';
 export {
   DEMO_ALLOWED_IPS,
   DEMO_WIDGET_CHANNELS,

@@ -36,6 +36,14 @@ function expectProblem(answer: CheckedAnswer, code: ErrorCode): void {
   expect(answer.headers.get('content-type')).toBe('application/problem+json');
   // A refusal never echoes a credential.
   expect(JSON.stringify(answer.body)).not.toMatch(/sa_(pk_)?(test|live)_[0-9A-Za-z]{8}/);
+  // The detail adds to the title instead of repeating it (clients show "title detail").
+  const words = (text: unknown) =>
+    String(text ?? '')
+      .toLowerCase()
+      .replace(/[^a-z0-9 ]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  expect(words(answer.body.detail), `${code}: "${answer.body.title}" / "${answer.body.detail}"`).not.toContain(words(answer.body.title));
 }
 
 const articles = (key?: string, headers?: Record<string, string>) =>

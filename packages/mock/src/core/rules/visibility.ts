@@ -3,7 +3,10 @@ import { refuse } from '../problem.js';
 import { type ArrivedBy, fail, pass, type RuleOutcome } from './rule.js';
 
 function notPublicDetail(operation: OperationRule, scheme: ArrivedBy): string {
-  if (operation.visibility === 'dashboard') return 'This endpoint is for the dashboard only; API keys cannot call it.';
+  // The title already says "for the dashboard only"; the detail says what to use instead.
+  if (operation.visibility === 'dashboard') {
+    return `${operation.method.toUpperCase()} ${operation.path} takes a dashboard session token; API keys cannot call it.`;
+  }
   if (operation.visibility === 'widget') return 'Widget endpoints only accept publishable keys (sa_pk_…).';
   if (scheme === 'publishableKey') return 'Publishable keys only reach /api/v1/widget/*.';
   if (scheme === 'session') return 'This endpoint takes a secret API key, not a session token.';
