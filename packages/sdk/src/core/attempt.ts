@@ -7,6 +7,7 @@ import { authenticate } from '../internal/authenticate.js';
 import type { Credential } from '../internal/credential.js';
 import type { Deadline } from '../internal/deadline.js';
 import { redactHeaders, redactText } from '../internal/redact.js';
+import { clampTimerMs } from '../internal/sleep.js';
 import type { AtenderHooks } from '../options.js';
 import type { ResponseSnapshot } from './errors/error-from-response.js';
 import type { Pacer, PacerPermit } from './pacing.js';
@@ -120,7 +121,8 @@ async function send(env: AttemptEnvironment, request: PreparedRequest, headers: 
       headers,
       body: request.body,
       signal: deadline.signal,
-      timeout: Number.isFinite(options.timeout) ? options.timeout : false,
+      // ky refuses a timeout above 2³¹ − 1 ms with a RangeError; clamped, it means the same.
+      timeout: Number.isFinite(options.timeout) ? clampTimerMs(options.timeout) : false,
     });
     return { kind: 'response', response, snapshot: await snapshotOf(request, response) };
   } catch (cause) {
