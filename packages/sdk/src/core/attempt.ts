@@ -97,12 +97,13 @@ export async function runAttempt(env: AttemptEnvironment, request: PreparedReque
     const sent = await send(env, request, headers, options);
     if (sent.kind !== 'response') return sent;
     answered = sent.response;
+    const responseHeaders = redactHeaders(sent.response.headers, env.secrets);
     await env.hooks.onResponse?.({
       ...event,
       status: sent.response.status,
       durationMs: Date.now() - started,
-      requestId: sent.response.headers.get('x-request-id') ?? undefined,
-      responseHeaders: redactHeaders(sent.response.headers, env.secrets),
+      requestId: responseHeaders['x-request-id'],
+      responseHeaders,
     });
     return sent;
   } finally {

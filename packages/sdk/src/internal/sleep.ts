@@ -1,3 +1,5 @@
+import { setLongTimeout } from './long-timeout.js';
+
 /**
  * Waits `ms`, or rejects with the signal's reason as soon as it aborts.
  * The timer stays referenced on purpose: a script awaiting this wait has nothing else keeping
@@ -8,10 +10,10 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   if (ms <= 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const onAbort = (): void => {
-      clearTimeout(timer);
+      cancel();
       reject(signal?.reason);
     };
-    const timer = setTimeout(() => {
+    const cancel = setLongTimeout(() => {
       signal?.removeEventListener('abort', onAbort);
       resolve();
     }, ms);
