@@ -6,8 +6,8 @@ import type { KyInstance } from 'ky';
 import { authenticate } from '../internal/authenticate.js';
 import type { Credential } from '../internal/credential.js';
 import type { Deadline } from '../internal/deadline.js';
-import { MAX_TIMER_MS } from '../internal/long-timeout.js';
 import { redactHeaders, redactText } from '../internal/redact.js';
+import { clampTimerMs } from '../internal/sleep.js';
 import type { AtenderHooks } from '../options.js';
 import type { ResponseSnapshot } from './errors/error-from-response.js';
 import type { Pacer, PacerPermit } from './pacing.js';
@@ -137,8 +137,8 @@ async function send(env: AttemptEnvironment, request: PreparedRequest, headers: 
       headers,
       body: request.body,
       signal: deadline.signal,
-      // ky refuses a timeout past what a timer holds (~24.8 days); that long is no limit at all.
-      timeout: options.timeout <= MAX_TIMER_MS ? options.timeout : false,
+      // ky refuses a timeout above 2³¹ − 1 ms with a RangeError; clamped, it means the same.
+      timeout: Number.isFinite(options.timeout) ? clampTimerMs(options.timeout) : false,
     });
   } catch (cause) {
     if (deadline.signal.aborted) return stopped(deadline, cause);

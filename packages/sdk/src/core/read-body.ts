@@ -4,7 +4,7 @@
  * surface later, outside the retry loop, as a raw `TypeError: terminated` or a hang. Read here,
  * a broken body is a network failure and a stalled one a timeout, retried like any other.
  */
-import { setLongTimeout } from '../internal/long-timeout.js';
+import { startTimer } from '../internal/sleep.js';
 
 /** How long and how much to read. */
 export interface ReadBodyOptions {
@@ -53,7 +53,7 @@ export async function readBody(response: Response, options: ReadBodyOptions): Pr
   let onAbort: (() => void) | undefined;
   let cancelTimer: () => void = () => {};
   const stop = new Promise<Step>((resolve) => {
-    cancelTimer = setLongTimeout(
+    cancelTimer = startTimer(
       () => {
         const cause = new DOMException(`The response body did not arrive within ${timeoutMs} ms.`, 'TimeoutError');
         resolve({ kind: 'attempt-timeout', cause });

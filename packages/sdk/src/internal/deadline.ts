@@ -1,4 +1,4 @@
-import { setLongTimeout } from './long-timeout.js';
+import { startTimer } from './sleep.js';
 
 /**
  * The total deadline of one call (ky 1.x only has a per-attempt timeout): one signal that
@@ -20,16 +20,15 @@ export interface Deadline {
 export function createDeadline(totalMs: number, callerSignal: AbortSignal | undefined): Deadline {
   const controller = new AbortController();
   const endsAt = Date.now() + totalMs;
-  const cancel = setLongTimeout(
-    () => controller.abort(new DOMException(`Total timeout of ${totalMs} ms reached.`, 'TimeoutError')),
-    totalMs,
-  );
+  const cancel = Number.isFinite(totalMs)
+    ? startTimer(() => controller.abort(new DOMException(`Total timeout of ${totalMs} ms reached.`, 'TimeoutError')), totalMs)
+    : undefined;
   const signal = callerSignal ? AbortSignal.any([callerSignal, controller.signal]) : controller.signal;
   return {
     signal,
     remainingMs: () => Math.max(0, endsAt - Date.now()),
     timedOut: () => controller.signal.aborted && !(callerSignal?.aborted ?? false),
     callerAborted: () => callerSignal?.aborted ?? false,
-    dispose: cancel,
+    dispose: () => cancel?.(),
   };
 }
