@@ -24,7 +24,9 @@ export type BodyResult =
   | { readonly kind: 'body'; readonly bytes: Uint8Array; readonly truncated: boolean }
   | { readonly kind: 'network-error' | 'attempt-timeout' | 'aborted'; readonly cause: unknown };
 
-type Step = { readonly kind: 'chunk'; readonly result: ReadableStreamReadResult<Uint8Array> } | Exclude<BodyResult, { kind: 'body' }>;
+// Structural, like the rest of the core: it compiles with Node's types as well as the DOM lib.
+type Chunk = { readonly done: true; readonly value?: undefined } | { readonly done: false; readonly value: Uint8Array };
+type Step = { readonly kind: 'chunk'; readonly result: Chunk } | Exclude<BodyResult, { kind: 'body' }>;
 
 function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
   const bytes = new Uint8Array(length);
@@ -39,7 +41,7 @@ function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
 /** Waits for whichever comes first: the next chunk, a read failure, the timeout or an abort. */
 function nextStep(reader: ReadableStreamDefaultReader<Uint8Array>, stop: Promise<Step>): Promise<Step> {
   const read = reader.read().then(
-    (result): Step => ({ kind: 'chunk', result }),
+    (result): Step => ({ kind: 'chunk', result: result as Chunk }),
     (cause: unknown): Step => ({ kind: 'network-error', cause }),
   );
   return Promise.race([read, stop]);
@@ -89,7 +91,7 @@ const NULL_BODY_STATUSES: ReadonlySet<number> = new Set([101, 103, 204, 205, 304
 /** A `Response` like `original` whose body is the bytes already read, so reading it again cannot fail. */
 export function bufferedResponse(original: Response, bytes: Uint8Array): Response {
   const body = bytes.length === 0 || NULL_BODY_STATUSES.has(original.status) ? null : bytes;
-  const copy = new Response(body as BodyInit | null, {
+  const copy = new Response(body as ConstructorParameters<typeof Response>[0], {
     status: original.status,
     statusText: original.statusText,
     headers: original.headers,
