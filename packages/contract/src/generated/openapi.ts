@@ -1840,7 +1840,7 @@ export interface components {
              * @default 86400
              * @example 86400
              */
-            previousSecretExpiresInSeconds: number;
+            previousSecretExpiresInSeconds?: number;
         };
         /** @description The outcome of a key rotation; both secrets work until `previousSecretExpiresAt`. */
         ApiKeyRotation: {
@@ -2466,7 +2466,7 @@ export interface components {
             /** @example con_4Tz9Qe */
             contactId: string;
             /** @default normal */
-            priority: components["schemas"]["SlaPriority"];
+            priority?: components["schemas"]["SlaPriority"];
             status?: components["schemas"]["ConversationStatus"];
             /** @example Charged twice for my March invoice */
             subject?: string | null;
@@ -2545,7 +2545,7 @@ export interface components {
              */
             attachmentIds?: string[];
             /** @default agent */
-            authorType: components["schemas"]["ConversationMessageAuthorType"];
+            authorType?: components["schemas"]["ConversationMessageAuthorType"];
             /**
              * @description Markdown.
              * @example Hi Daniel, I can see the duplicate charge on March 3. I've refunded it; it shows on your card within 5 business days.
@@ -2555,7 +2555,7 @@ export interface components {
              * @default false
              * @example false
              */
-            internal: boolean;
+            internal?: boolean;
         };
         ConversationMessagePage: {
             data: components["schemas"]["ConversationMessage"][];
@@ -3178,7 +3178,7 @@ export interface components {
              * @default #6B7280
              * @example #E5484D
              */
-            color: string;
+            color?: string;
             /** @example Refund request */
             name: string;
             /** @example tag_1Bm4Qa */
@@ -3455,7 +3455,7 @@ export interface components {
              * @default true
              * @example true
              */
-            active: boolean;
+            active?: boolean;
             /** @example Sync conversations and contacts to the CRM */
             description?: string | null;
             /**
@@ -3614,7 +3614,7 @@ export interface components {
              * @description The sample event to send; defaults to `conversation.created`.
              * @default conversation.created
              */
-            eventType: components["schemas"]["WebhookEventType"];
+            eventType?: components["schemas"]["WebhookEventType"];
         };
         WebhookUpdate: {
             /** @example false */
