@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 /**
- * `atender-mock serve`: the mock over real HTTP on loopback, for curl, other languages' clients
- * and the examples. Prints the demo keys and a curl line; stops cleanly on SIGINT/SIGTERM.
+ * `atender-mock`: `serve` (the mock over real HTTP on loopback, for curl, other languages' clients
+ * and the examples; prints demo keys and a curl line; stops cleanly on SIGINT/SIGTERM), `keys`
+ * (every demo key), and the webhook commands `listen` and `trigger`.
  */
-import { CliUsageError, type FlagSpecs, flagLines, parseFlags } from './cli-flags.js';
-import { keysCommand } from './cli-keys.js';
+import { CliUsageError, explainParseError, type FlagSpecs, flagLines, parseFlags } from './cli/flags.js';
+import { keysCommand } from './cli/keys.js';
+import { LISTEN_USAGE, listen } from './cli/listen.js';
+import { TRIGGER_USAGE, trigger } from './cli/trigger.js';
 import type { AtenderMock } from './core/create-atender-mock.js';
 import { startMockServer } from './node.js';
 
@@ -16,16 +19,15 @@ const SERVE_FLAGS: FlagSpecs = {
   help: { type: 'boolean', description: 'this text', default: false },
 };
 
-const USAGE = `Usage: atender-mock <command> [options]
+const USAGE = `Usage: atender-mock serve [options]
+       atender-mock keys [options]              (every demo key; keys --help)
+       atender-mock listen --forward-to <url>   (forward webhook deliveries; listen --help)
+       atender-mock trigger <event-type>        (a real write that emits it; trigger --help)
 
-Commands:
-  serve   serves the Atender API mock over HTTP; the environment comes from the port
-  keys    lists every demo key (per bundle, scope and tier, the widget key, the failing ones)
-
-atender-mock serve:
+Serves the Atender API mock over HTTP. The environment comes from the port:
 ${flagLines(SERVE_FLAGS).join('\n')}
 
-Port 0 picks a free port. Stop with Ctrl-C. "atender-mock keys --help" for its options.`;
+Port 0 picks a free port. Stop with Ctrl-C.`;
 
 type ServeValues = { port: string; 'production-port'?: string; host: string; 'key-seed': string; help: boolean };
 
@@ -97,22 +99,35 @@ async function serve(values: ServeValues): Promise<void> {
   process.once('SIGTERM', () => stop('SIGTERM'));
 }
 
+/** Resolves on the first Ctrl-C or SIGTERM, with the signal's name. */
+function stopSignal(): Promise<string> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+  });
+}
+
+/** Runs one command; a flag it does not know becomes a usage error naming it and the valid ones. */
+async function run(command: string, usage: string, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    throw explainParseError(command, error, usage);
+  }
+}
+
 async function main(argv: readonly string[]): Promise<void> {
+  const out = (line: string) => console.log(line);
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    console.log(USAGE);
-    return;
-  }
-  if (command === 'keys') {
-    console.log(keysCommand(rest));
-    return;
-  }
+  // The webhook commands parse their own flags (cli/listen.ts, cli/trigger.ts).
+  if (command === 'listen')
+    return run('listen', LISTEN_USAGE, async () => process.exit(await listen(rest, { out, stopped: stopSignal() })));
+  if (command === 'trigger') return run('trigger', TRIGGER_USAGE, async () => process.exit(await trigger(rest, out)));
+  if (command === 'keys') return out(keysCommand(rest));
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') return out(USAGE);
   if (command !== 'serve') throw new CliUsageError(`Unknown command "${command}".\n\n${USAGE}`);
   const values = parseFlags('serve', rest, SERVE_FLAGS) as ServeValues;
-  if (values.help) {
-    console.log(USAGE);
-    return;
-  }
+  if (values.help) return out(USAGE);
   await serve(values);
 }
 

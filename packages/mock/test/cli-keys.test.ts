@@ -56,10 +56,19 @@ describe('atender-mock usage errors', () => {
     expect(stderr).toMatch(/--production-port <n>/);
   }, 60_000);
 
+  it('does the same for the webhook commands, from their usage text', () => {
+    const listen = cli('listen', '--forward-too', 'http://127.0.0.1:9/');
+    expect(listen.status).toBe(2);
+    expect(listen.stderr).toMatch(/Unknown flag --forward-too for "atender-mock listen"\. Did you mean --forward-to\? Valid flags: --forward-to, /);
+    const trigger = cli('trigger', 'contact.created', '--kee', 'x');
+    expect(trigger.status).toBe(2);
+    expect(trigger.stderr).toMatch(/Unknown flag --kee for "atender-mock trigger"\. Did you mean --key\?/);
+  }, 60_000);
+
   it('names an unknown command and shows the commands', () => {
     const { status, stderr } = cli('srve');
     expect(status).toBe(2);
     expect(stderr).toMatch(/Unknown command "srve"/);
-    expect(stderr).toMatch(/serve .*\n\s+keys /);
+    expect(stderr).toMatch(/atender-mock serve .*\n\s+atender-mock keys /);
   }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CliUsageError, closestFlag, type FlagSpecs, parseFlags } from './cli-flags.js';
+import { CliUsageError, closestFlag, type FlagSpecs, parseFlags } from './flags.js';
 
 const FLAGS: FlagSpecs = {
   port: { type: 'string', value: '<n>', description: 'sandbox port', default: '4010' },

@@ -90,3 +90,24 @@ export function parseFlags(
     throw error;
   }
 }
+
+/**
+ * The usage error for a `parseArgs` failure of a command that keeps its flags in a usage text
+ * (`listen`, `trigger`): the flags are the text's `--names`. Anything else is returned as is.
+ */
+export function explainParseError(command: string, error: unknown, usage: string): unknown {
+  const code = (error as { code?: string } | null)?.code;
+  if (code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && code !== 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return error;
+  const message = (error as Error).message;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new CliUsageError(`${message.split('\n')[0]}\n\n${usage}`);
+  const flag = /'(-{1,2}[^']+)'/.exec(message)?.[1] ?? '';
+  const names = [...new Set(usage.match(/--[a-z][a-z-]*/g) ?? [])].map((n) => n.slice(2));
+  const guess = closestFlag(
+    flag.replace(/^-+/, '').split('=')[0]!,
+    Object.fromEntries(names.map((n) => [n, { type: 'string', description: '' } as const])),
+  );
+  const listed = names.map((n) => `--${n}`).join(', ');
+  return new CliUsageError(
+    `Unknown flag ${flag} for "atender-mock ${command}".${guess ? ` Did you mean --${guess}?` : ''} Valid flags: ${listed}.\n\n${usage}`,
+  );
+}

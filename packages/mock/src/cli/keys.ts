@@ -3,9 +3,10 @@
  * widget key, and each key that fails one credential rule), filterable, as text or JSON.
  * The same seed gives the same keys `atender-mock serve` accepts.
  */
-import { type FlagSpecs, flagLines, parseFlags } from './cli-flags.js';
-import { createAtenderMock } from './core/create-atender-mock.js';
-import { type DemoKeyRow, listDemoKeys } from './core/demo-key-list.js';
+
+import { createAtenderMock } from '../core/create-atender-mock.js';
+import { type DemoKeyRow, listDemoKeys } from '../core/demo-key-list.js';
+import { type FlagSpecs, flagLines, parseFlags } from './flags.js';
 
 export const KEYS_FLAGS: FlagSpecs = {
   tenant: { type: 'string', value: '<name>', description: 'only this tenant: acme, globex or umbrella (suspended)' },
