@@ -64,3 +64,16 @@ describe('README TypeScript snippets', () => {
     expect(problems).toEqual([]);
   }, 120_000);
 });
+
+describe('READMEs', () => {
+  it('every package and example has one', async () => {
+    const fs = await import('node:fs');
+    const dirs = ['packages', 'examples'].flatMap((group) =>
+      fs
+        .readdirSync(path.join(ROOT, group), { withFileTypes: true })
+        .filter((e) => e.isDirectory() && fs.existsSync(path.join(ROOT, group, e.name, 'package.json')))
+        .map((e) => `${group}/${e.name}`),
+    );
+    expect(dirs.filter((dir) => !readmes().includes(`${dir}/README.md`))).toEqual([]);
+  });
+});
