@@ -59,7 +59,9 @@ describe('atender-mock usage errors', () => {
   it('does the same for the webhook commands, from their usage text', () => {
     const listen = cli('listen', '--forward-too', 'http://127.0.0.1:9/');
     expect(listen.status).toBe(2);
-    expect(listen.stderr).toMatch(/Unknown flag --forward-too for "atender-mock listen"\. Did you mean --forward-to\? Valid flags: --forward-to, /);
+    expect(listen.stderr).toMatch(
+      /Unknown flag --forward-too for "atender-mock listen"\. Did you mean --forward-to\? Valid flags: --forward-to, /,
+    );
     const trigger = cli('trigger', 'contact.created', '--kee', 'x');
     expect(trigger.status).toBe(2);
     expect(trigger.stderr).toMatch(/Unknown flag --kee for "atender-mock trigger"\. Did you mean --key\?/);
