@@ -2,9 +2,17 @@
  * The generated reference pages that Redoc does not draw: the scope matrix (operations × scopes
  * and bundles) and the error-code table. Pure: rows in, HTML out.
  */
-import type { ErrorCodeRow, OperationRow } from './spec.ts';
+import type { Doc, ErrorCodeRow, OperationRow } from './spec.ts';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Escaped text with Markdown's inline code (`x`) as <code>, so no raw backticks show. */
+export const inline = (s: string) => esc(s).replace(/`([^`]*)`/g, '<code>$1</code>');
+
+/** Redoc's address of an operation: `#/<tag slug>/<operationid>`. */
+export function redocHash(doc: Doc, op: Pick<OperationRow, 'path' | 'method' | 'operationId'>): string {
+  const tag: string = doc.paths[op.path][op.method].tags?.[0] ?? '';
+  return `#/${tag.toLowerCase().replace(/[^a-z0-9]+/g, '-')}/${op.operationId.toLowerCase()}`;
+}
 
 const STYLE = `
 body{font:14px/1.45 system-ui,sans-serif;margin:2rem;color:#1f2937}
@@ -31,26 +39,30 @@ export interface MatrixInput {
   operations: OperationRow[];
   bundles: Record<string, string[]>;
   scopes: string[];
+  /** Where the reference page shows an operation (the matrix links back to it). */
+  referenceHref: (op: OperationRow) => string;
   /** The contract's rule: does this set of granted scopes reach `required`? */
   reaches: (granted: readonly string[], required: string | null) => boolean;
 }
 
-function operationCell(op: OperationRow): string {
+function operationCell(op: OperationRow, href: string): string {
   const notes = [op.visibility !== 'public' ? op.visibility : '', op.reserved ? 'reserved' : ''].filter(Boolean).join(', ');
-  return `<td><code>${op.method.toUpperCase()} ${esc(op.path)}</code><br><small>${esc(op.operationId)}${notes ? ` · ${esc(notes)}` : ''}</small></td>`;
+  return `<td><a href="${esc(href)}"><code>${op.method.toUpperCase()} ${esc(op.path)}</code></a><br><small>${esc(op.operationId)}${notes ? ` · ${esc(notes)}` : ''}</small></td>`;
 }
 
 /** Operations × bundles, then scopes → operations. */
-export function scopeMatrixPage({ operations, bundles, scopes, reaches }: MatrixInput): string {
+export function scopeMatrixPage({ operations, bundles, scopes, reaches, referenceHref }: MatrixInput): string {
   const names = Object.keys(bundles);
   const head = `<tr><th>operation</th><th>scope</th>${names.map((b) => `<th>${esc(b)}</th>`).join('')}</tr>`;
   const rows = operations.map((op) => {
     const cells = names.map((b) => (reaches(bundles[b] ?? [], op.scope) ? '<td class="yes">✓</td>' : '<td class="no">–</td>'));
-    return `<tr id="op-${esc(op.operationId)}">${operationCell(op)}<td><code>${esc(op.scope ?? 'none')}</code></td>${cells.join('')}</tr>`;
+    return `<tr id="op-${esc(op.operationId)}">${operationCell(op, referenceHref(op))}<td><code>${esc(op.scope ?? 'none')}</code></td>${cells.join('')}</tr>`;
   });
   const byScope = scopes.map((s) => {
     const reached = operations.filter((op) => op.scope !== null && reaches([s], op.scope));
-    const list = reached.map((op) => `<code>${op.method.toUpperCase()} ${esc(op.path)}</code>`).join('<br>') || '<em>no operation yet</em>';
+    const list =
+      reached.map((op) => `<a href="${esc(referenceHref(op))}"><code>${op.method.toUpperCase()} ${esc(op.path)}</code></a>`).join('<br>') ||
+      '<em>no operation yet</em>';
     return `<tr id="scope-${esc(s)}"><td><code>${esc(s)}</code></td><td>${list}</td></tr>`;
   });
   return page(
@@ -70,18 +82,22 @@ ${byScope.join('\n')}
   );
 }
 
-/** Code, status, meaning and the SDK class that represents it. */
+/** Code, status, meaning and the SDK class that represents it; the first row of a status is its anchor. */
 export function errorCodesPage(rows: ErrorCodeRow[], sdkClassOf: (code: string, status: number) => string): string {
+  const seen = new Set<number>();
   const body = rows
-    .map(
-      (r) =>
-        `<tr id="${esc(r.code)}"><td><code>${esc(r.code)}</code></td><td>${r.status}</td><td>${esc(r.title)}</td><td><code>${esc(sdkClassOf(r.code, r.status))}</code></td></tr>`,
-    )
+    .map((r) => {
+      const statusAnchor = seen.has(r.status) ? '' : ` data-status-anchor="${r.status}"`;
+      const cell = seen.has(r.status) ? `${r.status}` : `<span id="status-${r.status}">${r.status}</span>`;
+      seen.add(r.status);
+      return `<tr id="${esc(r.code)}"${statusAnchor}><td><code>${esc(r.code)}</code></td><td>${cell}</td><td>${inline(r.title)}</td><td><code>${esc(sdkClassOf(r.code, r.status))}</code></td></tr>`;
+    })
     .join('\n');
   return page(
     'Error codes',
     `<p>Every error is an RFC 9457 problem (<code>application/problem+json</code>) with a stable <code>code</code> and a <code>requestId</code>.
-The SDK rejects with the class shown, chosen by code first and status second.</p>
+The SDK rejects with the class shown, chosen by code first and status second. Each operation of the
+<a href="index.html">API reference</a> links here for the statuses it can answer.</p>
 <table><thead><tr><th>code</th><th>status</th><th>meaning</th><th>SDK class</th></tr></thead><tbody>
 ${body}
 </tbody></table>`,

@@ -59,9 +59,12 @@ describe('API reference site', () => {
       // Redoc renders sections lazily, so open each operation the way a reader would: by its link.
       await page.goto(`${base}${operationHash(op.operationId)}`);
       const expected = [squash(`${op.method.toUpperCase()}${op.path}`), ...(op.scope ? [op.scope] : [])];
-      for (const text of expected) {
+      // Its SDK sample and its link to the scope matrix (generated into the docs bundle).
+      const sample = squash(`atender.${op.method.toUpperCase()}('${op.path}'`);
+      for (const text of [...expected, sample]) {
         await expect.poll(() => renderedText(), { timeout: 15_000, message: `${op.operationId}: ${text}` }).toContain(text);
       }
+      expect(await page.locator(`a[href="scopes.html#op-${op.operationId}"]`).count(), op.operationId).toBeGreaterThan(0);
     }
     await page.screenshot({ path: path.join(SHOTS, 'docs-operation.png') });
   }, 300_000);
@@ -72,6 +75,9 @@ describe('API reference site', () => {
     expect(matrixRows.sort()).toEqual([...SCOPES].sort());
     const headers = await page.$$eval('thead th', (ths) => ths.map((th) => th.textContent));
     for (const bundle of SCOPE_BUNDLE_NAMES) expect(headers).toContain(bundle);
+    // Each row links back to its operation in the reference.
+    const back = await page.$$eval('tr[id^="op-"] a[href^="index.html#/"]', (links) => links.length);
+    expect(back).toBe(OPERATIONS.length);
     const opRows = await page.$$eval('tr[id^="op-"]', (rows) => rows.map((r) => r.id.slice(3)));
     expect(opRows.sort()).toEqual(OPERATIONS.map((o) => o.operationId).sort());
     await page.screenshot({ path: path.join(SHOTS, 'docs-scope-matrix.png') });
@@ -83,6 +89,9 @@ describe('API reference site', () => {
     expect(rows.map((r) => r[0])).toContain('RATE_LIMITED');
     expect(rows.find((r) => r[0] === 'INSUFFICIENT_SCOPE')?.[3]).toBe('InsufficientScopeError');
     expect(rows.every((r) => /Error$/.test(r[3] ?? ''))).toBe(true);
+    // Markdown's inline code is drawn as code, never as raw backticks.
+    expect(rows.map((r) => r[2]).filter((text) => text?.includes('`'))).toEqual([]);
+    for (const status of [400, 401, 403, 404, 409, 413, 429, 500, 503]) expect(await page.locator(`#status-${status}`).count()).toBe(1);
     await page.screenshot({ path: path.join(SHOTS, 'docs-error-codes.png'), fullPage: true });
   }, 60_000);
 });

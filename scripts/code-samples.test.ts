@@ -1,0 +1,104 @@
+/**
+ * The reference's code samples: every operation has an SDK call and a curl line, and every SDK
+ * call type-checks under strict against the SDK (so a sample cannot name a wrong path, a missing
+ * parameter or a body the spec refuses).
+ */
+import path from 'node:path';
+import ts from 'typescript';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { codeSamples } from './lib/code-samples.ts';
+import { docsBundle, plainText } from './lib/docs-bundle.ts';
+import { type Doc, loadBundledSpec, ROOT, readOperations } from './lib/spec.ts';
+
+let doc: Doc;
+beforeAll(async () => {
+  doc = await loadBundledSpec();
+}, 60_000);
+
+/** Type-checks `files` (virtual, under packages/sdk so `@atender/sdk` resolves) and returns the problems. */
+function typeCheck(files: Map<string, string>): string[] {
+  const options: ts.CompilerOptions = {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    customConditions: ['atender:source'],
+    lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'],
+    types: ['node'],
+    typeRoots: [path.join(ROOT, 'node_modules/@types')],
+    strict: true,
+    noUncheckedIndexedAccess: true,
+    allowImportingTsExtensions: true,
+    noEmit: true,
+    skipLibCheck: true,
+  };
+  const host = ts.createCompilerHost(options);
+  const { getSourceFile, fileExists, readFile } = host;
+  host.fileExists = (f) => files.has(f) || fileExists.call(host, f);
+  host.readFile = (f) => files.get(f) ?? readFile.call(host, f);
+  host.getSourceFile = (f, language, ...rest) => {
+    const text = files.get(f);
+    return text === undefined ? getSourceFile.call(host, f, language, ...rest) : ts.createSourceFile(f, text, language, true);
+  };
+  const program = ts.createProgram([...files.keys()], options, host);
+  return [...files.keys()].flatMap((f) => {
+    const file = program.getSourceFile(f);
+    return [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)].map(
+      (d) => `${path.basename(f)}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`,
+    );
+  });
+}
+
+describe('code samples', () => {
+  it('exist for every operation: an SDK call and a curl line naming its method and path', () => {
+    for (const op of readOperations(doc)) {
+      const [sdk, curl] = codeSamples(doc, op.path, op.method);
+      expect(sdk?.source, op.operationId).toContain(`atender.${op.method.toUpperCase()}('${op.path}'`);
+      expect(curl?.source, op.operationId).toMatch(
+        new RegExp(`^curl${op.method === 'get' ? '' : ` -X ${op.method.toUpperCase()}`} 'https://sandbox\\.atender\\.io/api/v1/`),
+      );
+      expect(curl?.source).toMatch(/-H "Authorization: Bearer /);
+    }
+  });
+
+  it('send the body the spec requires, as JSON in curl', () => {
+    const [sdk, curl] = codeSamples(doc, '/api/v1/tags', 'post');
+    expect(sdk?.source).toContain('body: {name:');
+    const json = /-d '(.*)'$/s.exec(curl!.source)?.[1];
+    expect(Object.keys(JSON.parse(json!))).toEqual(['name']);
+  });
+
+  it('type-check under strict against the SDK, every one of them', () => {
+    const files = new Map(
+      readOperations(doc).map((op) => [
+        path.join(ROOT, 'packages/sdk', `__sample_${op.operationId}.mts`),
+        `${codeSamples(doc, op.path, op.method)[0]!.source.replace('body: {', 'body: { bogus: 1, ')}\nexport {};\n`,
+      ]),
+    );
+    expect(files.size).toBe(readOperations(doc).length);
+    expect(typeCheck(files)).toEqual([]);
+  }, 180_000);
+});
+
+describe('docs bundle', () => {
+  it('puts the samples and the matrix and error links on every operation', () => {
+    const rows = readOperations(doc);
+    const bundle = docsBundle(doc, (id) => rows.find((r) => r.operationId === id)?.scope ?? null);
+    for (const row of rows) {
+      const op = bundle.paths[row.path][row.method];
+      expect(
+        op['x-codeSamples'].map((s: { label: string }) => s.label),
+        row.operationId,
+      ).toEqual(['@atender/sdk', 'curl']);
+      expect(op.description).toContain(`scopes.html#op-${row.operationId}`);
+      expect(op.description).toMatch(/errors\.html#status-401/);
+    }
+    expect(doc.paths['/api/v1/tags'].post['x-codeSamples']).toBeUndefined();
+  });
+
+  it('leaves no Markdown backticks where Redoc shows plain text', () => {
+    const bundle = docsBundle(doc, () => null);
+    expect(doc.servers.some((s: { description: string }) => s.description.includes('`'))).toBe(true);
+    for (const server of bundle.servers) expect(server.description).not.toContain('`');
+    expect(plainText('keys `sa_live_…`')).toBe('keys sa_live_…');
+  });
+});
