@@ -6,7 +6,9 @@
  *   package goes through esbuild's `__toESM` and loses its default export on Node and Bun;
  * - declarations are emitted once, as `.d.cts`; each `.d.ts` re-exports its `.d.cts`, so a
  *   ~400 KB generated type file is not shipped twice;
- * - source maps point at the shipped `src/` and carry no copy of it (`sourcesContent: false`).
+ * - the ESM build's source maps point at the shipped `src/` and carry no copy of it
+ *   (`sourcesContent: false`); the CommonJS build has none, because tsup's CommonJS code
+ *   splitting rewrites esbuild's chunks afterwards and its maps name the intermediate files.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -63,6 +65,7 @@ export function packageBuild(build: PackageBuild): Options[] {
       ...common,
       entry: cjsEntry,
       format: ['cjs'],
+      sourcemap: false,
       dts: true,
       noExternal: [...(build.inlineForCjs ?? [])],
     },

@@ -68,13 +68,13 @@ describe('packed tarballs in a fresh npm project', () => {
     const result = consumer('esm.mjs');
     expect(result.imports).toEqual({ scope: true, lookup: true, least: true, sdk: true, mock: true });
     expect(result).toMatchObject(expected);
-  });
+  }, 60_000);
 
   it('CommonJS: requires every entry point and makes the same calls', () => {
     const result = consumer('cjs.cjs');
     expect(result.imports).toEqual({ scope: true, lookup: true, sdk: true, mock: true });
     expect(result).toMatchObject(expected);
-  });
+  }, 60_000);
 
   it.each([
     ['browser', 'browser', ['browser']],
