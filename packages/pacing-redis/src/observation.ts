@@ -14,8 +14,8 @@ export interface Observation {
   readonly remaining: number | undefined;
   /** When that window resets, in ms since the epoch. */
   readonly resetAt: number | undefined;
-  /** Every window's limit the answer announced. */
-  readonly limits: ReadonlyArray<readonly [string, number]>;
+  /** Every window the answer announced: name, limit, length in ms (0 when not said). */
+  readonly limits: ReadonlyArray<readonly [string, number, number]>;
 }
 
 const WINDOW_NAME = /^[\w.-]{1,64}$/;
@@ -31,13 +31,14 @@ export function observationOf(headers: HeaderSource | undefined, status: number 
   if (!headers) return { window: '', remaining: undefined, resetAt: undefined, limits: [] };
   const info = parseRateLimitHeaders(headers);
   const window = info.policy !== undefined && WINDOW_NAME.test(info.policy) ? info.policy : '';
-  const limits: Array<readonly [string, number]> = [];
+  const limits: Array<readonly [string, number, number]> = [];
   for (const [name, policy] of info.policies) {
     const quota = count(policy.quota);
-    if (limits.length < MAX_WINDOWS && WINDOW_NAME.test(name) && quota !== undefined) limits.push([name, quota]);
+    const length = Math.min(count(policy.windowSeconds) ?? 0, MAX_RESET_MS / 1000) * 1000;
+    if (limits.length < MAX_WINDOWS && WINDOW_NAME.test(name) && quota !== undefined) limits.push([name, quota, length]);
   }
   const limit = count(info.limit);
-  if (limit !== undefined && !limits.some(([name]) => name === (window || '_'))) limits.push([window || '_', limit]);
+  if (limit !== undefined && !limits.some(([name]) => name === (window || '_'))) limits.push([window || '_', limit, 0]);
   let remaining = count(info.remaining);
   let resetMs = info.resetSeconds === undefined || !Number.isFinite(info.resetSeconds) ? undefined : info.resetSeconds * 1000;
   if (status === 429) {

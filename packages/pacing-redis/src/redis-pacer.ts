@@ -180,7 +180,7 @@ export class RedisPacer implements Pacer {
   ): Promise<void> {
     const now = this.#config.now();
     const seen = observationOf(headers, status, now);
-    const limits = seen.limits.map(([name, limit]) => `${name}=${limit}`).join(';');
+    const limits = seen.limits.map(([name, limit, length]) => `${name}=${limit}=${length}`).join(';');
     const args = [now, member, cost, observed, status ?? 0, seen.window, seen.remaining ?? '', seen.resetAt ?? '', limits];
     try {
       await this.#config.link.settle(this.#config.keys, args);

@@ -5,12 +5,14 @@
  *
  * The rules are those of the SDK's in-memory pacer, per window of the tier:
  * - a window's `rem` is the least budget the server reported for it in its current window,
- *   `reset` the earliest reset estimate (every estimate is at or after the true reset);
+ *   `reset` the earliest reset estimate (every estimate is at or after the true reset); when it
+ *   passes, the window refills and the next reset is one window length (`w`) later;
  * - calls in flight (granted, not yet answered) count against every window; each is a member
  *   of a sorted set scored by its lease expiry, so a crashed worker's calls stop counting when
  *   their lease ends, and the keys themselves expire when nobody uses the budget;
- * - with nothing in flight, a window with any budget left lets one call go (the server
- *   decides), and so does a spent window with no known reset: no deadlock;
+ * - with nothing in flight, a call dearer than the window's whole limit goes if any budget is
+ *   left (it could never fit: the server decides), and so does any call on a spent window with
+ *   no known reset: no deadlock; a call that fits a fresh window waits for the reset;
  * - until the first answer, one call (the probe) goes per `probeWaitMs`;
  * - an answer to a call sent after the answer that set `rem`, reporting as much budget or more
  *   than `rem` allows, proves the server's window turned over: it is adopted at once;
@@ -18,8 +20,8 @@
  *   the call's cost too, but never drops below the reported one (the server says it is tighter).
  *
  * State (hash `KEYS[1]`): `learned`, `probe`, `obs` (answers observed), `names` (window names,
- * comma-separated) and per window `<name>|limit`, `<name>|rem`, `<name>|reset` (ms since the
- * epoch), `<name>|from` (the `obs` that set `rem`). In flight (sorted set `KEYS[2]`): members
+ * comma-separated) and per window `<name>|limit`, `<name>|p` (length in ms), `<name>|rem`,
+ * `<name>|reset` (ms since the epoch), `<name>|from` (the `obs` that set `rem`). In flight (sorted set `KEYS[2]`): members
  * `<reservation>|<cost>` scored by lease expiry.
  */
 
@@ -83,8 +85,17 @@ else
   for _, name in ipairs(windowNames()) do
     local w = { name = name, limit = num(name .. '|limit'), rem = num(name .. '|rem'), reset = num(name .. '|reset') }
     if w.reset and now >= w.reset then
-      w.rem, w.reset = w.limit, nil
-      redis.call('HDEL', state, name .. '|reset')
+      w.rem = w.limit
+      -- Fixed windows follow each other: the next reset is one window length later, and stays
+      -- an upper bound, so the estimate does not drift later by a round trip every window.
+      local period = num(name .. '|p')
+      if period and period > 0 then
+        w.reset = w.reset + period * (math.floor((now - w.reset) / period) + 1)
+        redis.call('HSET', state, name .. '|reset', w.reset)
+      else
+        w.reset = nil
+        redis.call('HDEL', state, name .. '|reset')
+      end
       if w.rem then redis.call('HSET', state, name .. '|rem', w.rem) else redis.call('HDEL', state, name .. '|rem') end
     end
     windows[#windows + 1] = w
@@ -92,7 +103,8 @@ else
   local function blocks(w, cost)
     if w.rem == nil then return false end
     if w.rem - held >= cost then return false end
-    if held == 0 and w.rem > 0 then return false end
+    -- A call dearer than the whole window can never fit: with nothing in flight, the server decides.
+    if held == 0 and w.rem > 0 and (w.limit == nil or cost > w.limit) then return false end
     return not (w.reset == nil and held == 0)
   end
   for i = 1, queued do
@@ -118,16 +130,16 @@ return { granted, wait, obs }
 
 /**
  * Settle one answer. ARGV: now, member (or ''), cost, obs at grant, status, window name (or ''),
- * remaining (or ''), reset ms (or ''), policies `name=limit;…`. Frees the call's share of the
+ * remaining (or ''), reset ms (or ''), windows `name=limit=lengthMs;…`. Frees the call's share of the
  * in-flight budget and learns what the answer reports.
  */
 export const SETTLE_SCRIPT = `${PRELUDE}
 local now, member, cost, before, status = tonumber(ARGV[1]), ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
 if member ~= '' then redis.call('ZREM', inflight, member) end
 redis.call('HSET', state, 'learned', '1')
-for name, limit in string.gmatch(ARGV[9], '([^=;]+)=([%d.]+)') do
+for name, limit, period in string.gmatch(ARGV[9], '([^=;]+)=([%d.]+)=([%d.]+)') do
   addName(name)
-  redis.call('HSET', state, name .. '|limit', limit)
+  redis.call('HSET', state, name .. '|limit', limit, name .. '|p', period)
 end
 if ARGV[7] == '' then keep(now) return 0 end
 local obs = redis.call('HINCRBY', state, 'obs', 1)

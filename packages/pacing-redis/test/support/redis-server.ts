@@ -17,6 +17,8 @@ export interface RedisServer {
   /** Freezes it (SIGSTOP): connections stay open, nothing answers — a "slow" Redis. */
   freeze(): void;
   thaw(): void;
+  /** Deletes every key (FLUSHALL over a plain socket). */
+  flushAll(): Promise<void>;
 }
 
 const BINARY = process.env.REDIS_SERVER_PATH ?? '/usr/bin/redis-server';
@@ -33,8 +35,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Whether a PING on `port` answers PONG within `ms`. */
-function pings(port: number, ms: number): Promise<boolean> {
+/** Whether `command` on `port` answers `expected` within `ms`. */
+function answers(port: number, command: string, expected: string, ms: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1');
     const done = (ok: boolean) => {
@@ -43,8 +45,8 @@ function pings(port: number, ms: number): Promise<boolean> {
     };
     socket.setTimeout(ms, () => done(false));
     socket.once('error', () => done(false));
-    socket.once('connect', () => socket.write('PING\r\n'));
-    socket.once('data', (data) => done(data.toString().startsWith('+PONG')));
+    socket.once('connect', () => socket.write(`${command}\r\n`));
+    socket.once('data', (data) => done(data.toString().startsWith(expected)));
   });
 }
 
@@ -72,7 +74,7 @@ export async function startRedisServer(): Promise<RedisServer> {
     while (Date.now() - started < 10_000) {
       if (child.exitCode !== null)
         throw new Error(`redis-server exited with ${child.exitCode} (is ${BINARY} installed? scripts/ensure-redis.sh)`);
-      if (await pings(port, 200)) return;
+      if (await answers(port, 'PING', '+PONG', 200)) return;
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
     throw new Error(`redis-server did not answer on port ${port} within 10 s`);
@@ -96,5 +98,8 @@ export async function startRedisServer(): Promise<RedisServer> {
     stop,
     freeze: () => child?.kill('SIGSTOP'),
     thaw: () => child?.kill('SIGCONT'),
+    async flushAll() {
+      if (!(await answers(port, 'FLUSHALL', '+OK', 5000))) throw new Error('redis-server did not flush');
+    },
   };
 }
