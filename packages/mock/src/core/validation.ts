@@ -99,8 +99,10 @@ function locationValidator(op: OperationSpec, location: ParameterSpec['in']): Va
   });
 }
 
+/** A query parameter's value; an absent parameter stays absent (an array one does not become `[]`). */
 function queryValue(param: ParameterSpec, query: URLSearchParams): unknown {
   const values = query.getAll(param.name);
+  if (values.length === 0) return undefined;
   if (param.commaSeparated) return values.flatMap((v) => v.split(','));
   return param.type === 'array' ? values : values[0];
 }
