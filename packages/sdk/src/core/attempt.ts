@@ -7,9 +7,11 @@ import { authenticate } from '../internal/authenticate.js';
 import type { Credential } from '../internal/credential.js';
 import type { Deadline } from '../internal/deadline.js';
 import { redactHeaders, redactText } from '../internal/redact.js';
+import { clampTimerMs } from '../internal/sleep.js';
 import type { AtenderHooks } from '../options.js';
 import type { ResponseSnapshot } from './errors/error-from-response.js';
 import type { Pacer, PacerPermit } from './pacing.js';
+import { bufferedResponse, readBody } from './read-body.js';
 
 /** A request ready to be sent any number of times: the body buffered once. */
 export interface PreparedRequest {
@@ -67,11 +69,23 @@ async function attemptHeaders(env: AttemptEnvironment, request: PreparedRequest,
   return headers;
 }
 
-async function snapshotOf(request: PreparedRequest, response: Response): Promise<ResponseSnapshot | undefined> {
-  if (response.ok) return undefined;
-  const bodyText = await response.text();
+// An error body is read for its problem JSON; past this it is hostile and cut off.
+const MAX_ERROR_BODY_BYTES = 1024 * 1024;
+
+/**
+ * Reads the body within the attempt's clocks (see read-body.ts): a 2xx comes back buffered, a
+ * non-2xx as its snapshot; a body that breaks or stalls becomes a network failure or a timeout.
+ */
+async function readAnswer(request: PreparedRequest, response: Response, deadline: Deadline, timeoutMs: number): Promise<AttemptResult> {
+  const maxBytes = response.ok ? Number.POSITIVE_INFINITY : MAX_ERROR_BODY_BYTES;
+  const body = await readBody(response, { signal: deadline.signal, timeoutMs, maxBytes });
+  if (body.kind === 'aborted') return stopped(deadline, body.cause);
+  if (body.kind !== 'body') return body;
+  if (response.ok) return { kind: 'response', response: bufferedResponse(response, body.bytes), snapshot: undefined };
+  const bodyText = new TextDecoder().decode(body.bytes);
   const { status, statusText, headers } = response;
-  return { status, statusText, headers, bodyText, method: request.method, url: request.url, receivedAt: Date.now() };
+  const snapshot = { status, statusText, headers, bodyText, method: request.method, url: request.url, receivedAt: Date.now() };
+  return { kind: 'response', response, snapshot };
 }
 
 /** Sends one attempt and classifies the outcome; only hook and configuration errors throw. */
@@ -97,12 +111,13 @@ export async function runAttempt(env: AttemptEnvironment, request: PreparedReque
     const sent = await send(env, request, headers, options);
     if (sent.kind !== 'response') return sent;
     answered = sent.response;
+    const responseHeaders = redactHeaders(sent.response.headers, env.secrets);
     await env.hooks.onResponse?.({
       ...event,
       status: sent.response.status,
       durationMs: Date.now() - started,
-      requestId: sent.response.headers.get('x-request-id') ?? undefined,
-      responseHeaders: redactHeaders(sent.response.headers, env.secrets),
+      requestId: responseHeaders['x-request-id'],
+      responseHeaders,
     });
     return sent;
   } finally {
@@ -111,22 +126,25 @@ export async function runAttempt(env: AttemptEnvironment, request: PreparedReque
   }
 }
 
-/** The ky call itself, and reading an error body; failures become outcomes, not exceptions. */
+/** The ky call itself, and reading the body; failures become outcomes, not exceptions. */
 async function send(env: AttemptEnvironment, request: PreparedRequest, headers: Headers, options: AttemptOptions): Promise<AttemptResult> {
   const { deadline } = options;
+  const started = Date.now();
+  let response: Response;
   try {
-    const response = await env.ky(request.url, {
+    response = await env.ky(request.url, {
       method: request.method,
       headers,
       body: request.body,
       signal: deadline.signal,
-      timeout: Number.isFinite(options.timeout) ? options.timeout : false,
+      // ky refuses a timeout above 2³¹ − 1 ms with a RangeError; clamped, it means the same.
+      timeout: Number.isFinite(options.timeout) ? clampTimerMs(options.timeout) : false,
     });
-    return { kind: 'response', response, snapshot: await snapshotOf(request, response) };
   } catch (cause) {
     if (deadline.signal.aborted) return stopped(deadline, cause);
     // ky rejects with its own TimeoutError when one attempt exceeds `timeout`.
     if (cause instanceof Error && cause.name === 'TimeoutError') return { kind: 'attempt-timeout', cause };
     return { kind: 'network-error', cause };
   }
+  return readAnswer(request, response, deadline, options.timeout - (Date.now() - started));
 }

@@ -1,3 +1,5 @@
+import { startTimer } from './sleep.js';
+
 /**
  * The total deadline of one call (ky 1.x only has a per-attempt timeout): one signal that
  * aborts when the caller aborts or when the call's time is up, shared by attempts, retry waits
@@ -18,8 +20,8 @@ export interface Deadline {
 export function createDeadline(totalMs: number, callerSignal: AbortSignal | undefined): Deadline {
   const controller = new AbortController();
   const endsAt = Date.now() + totalMs;
-  const timer = Number.isFinite(totalMs)
-    ? setTimeout(() => controller.abort(new DOMException(`Total timeout of ${totalMs} ms reached.`, 'TimeoutError')), totalMs)
+  const cancel = Number.isFinite(totalMs)
+    ? startTimer(() => controller.abort(new DOMException(`Total timeout of ${totalMs} ms reached.`, 'TimeoutError')), totalMs)
     : undefined;
   const signal = callerSignal ? AbortSignal.any([callerSignal, controller.signal]) : controller.signal;
   return {
@@ -27,6 +29,6 @@ export function createDeadline(totalMs: number, callerSignal: AbortSignal | unde
     remainingMs: () => Math.max(0, endsAt - Date.now()),
     timedOut: () => controller.signal.aborted && !(callerSignal?.aborted ?? false),
     callerAborted: () => callerSignal?.aborted ?? false,
-    dispose: () => clearTimeout(timer),
+    dispose: () => cancel?.(),
   };
 }
