@@ -17,7 +17,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const PACKED = ['contract', 'sdk', 'mock'] as const;
+export const PACKED = ['contract', 'sdk', 'mock', 'pacing-redis'] as const;
 export type PackedName = (typeof PACKED)[number];
 
 /** The packed tarballs and the npm project they are installed in. */
