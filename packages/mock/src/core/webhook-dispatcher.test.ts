@@ -48,7 +48,7 @@ describe('the webhook dispatcher', () => {
     await dispatcher.idle();
     const logged = store.webhookDeliveries.list();
     expect(logged).toHaveLength(DELIVERY_LOG_LIMIT);
-    expect((logged[0]?.event.data as { contact: { id: string } }).contact.id).toBe('con_5');
+    expect(logged[0]?.event.data).toMatchObject({ contact: { id: 'con_5' } });
     expect(clock.pendingTimers).toBe(DELIVERY_LOG_LIMIT);
     dispatcher.reset();
     expect(clock.pendingTimers).toBe(0);
