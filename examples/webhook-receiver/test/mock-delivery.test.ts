@@ -5,7 +5,8 @@
  * endpoint's secret: the SDK and the mock agree on Standard Webhooks end to end.
  */
 import { type MockServer, startMockServer } from '@atender/mock/node';
-import { createAtenderClient, type WebhookEventOf } from '@atender/sdk';
+import { createAtenderClient } from '@atender/sdk';
+import type { WebhookEventOf } from '@atender/sdk/webhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_WEBHOOK_ID, demoWebhookSecret, type RunningWebhookReceiver, startWebhookReceiver } from '../src/index.js';
 

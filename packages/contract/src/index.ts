@@ -67,6 +67,7 @@ export {
   type PathScopes,
   type Visibility,
 } from './generated/operations.js';
+export { OPERATION_COSTS, WIDGET_OPERATIONS } from './generated/transport-rules.js';
 export { RATE_LIMIT_TIERS, RATE_LIMIT_WINDOWS, type RateLimitTier, type RateLimitWindow } from './generated/rate-limits.js';
 export {
   SCOPE_BUNDLE_NAMES,

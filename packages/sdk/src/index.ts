@@ -38,7 +38,8 @@ export {
   type TimeoutScope,
   ValidationError,
 } from './core/errors/index.js';
-export type { Paginator } from './core/paginate.js';
+export type { LogLevel, Logger } from './core/logger.js';
+export type { Paginator, ToArrayOptions } from './core/paginate.js';
 export type { RetryReason } from './core/retry-policy.js';
 export {
   assertScopesKnown,
@@ -48,19 +49,6 @@ export {
   type ScopedPaths,
   type ScopeList,
 } from './core/scoped-paths.js';
-export {
-  type SignWebhookOptions,
-  signWebhook,
-  type VerifiedWebhook,
-  type VerifyWebhookOptions,
-  verifyWebhook,
-  type WebhookEvent,
-  type WebhookEventOf,
-  type WebhookEventType,
-  type WebhookHeaders,
-  WebhookVerificationError,
-  type WebhookVerificationReason,
-} from './core/webhooks.js';
 export type {
   AccessTokenContext,
   AccessTokenProvider,
@@ -83,3 +71,4 @@ export type {
   PathsWithMethod,
   SuccessData,
 } from './types.js';
+export { SDK_VERSION } from './version.js';
