@@ -164,6 +164,8 @@ export function emitTransportRules(rows: OperationRow[]): string {
     `export const OPERATION_COSTS: Readonly<Record<string, number>> = {${costly.map((r) => `\n  ${key(r)}: ${r.cost},`).join('')}${costly.length ? '\n' : ''}};\n`,
   );
   out.push('/** The operations a publishable key may call (visibility `widget`), as `METHOD /templated/path`. */');
-  out.push(`export const WIDGET_OPERATIONS: readonly string[] = [${widget.map((r) => `\n  ${key(r)},`).join('')}${widget.length ? '\n' : ''}];\n`);
+  out.push(
+    `export const WIDGET_OPERATIONS: readonly string[] = [${widget.map((r) => `\n  ${key(r)},`).join('')}${widget.length ? '\n' : ''}];\n`,
+  );
   return out.join('\n');
 }

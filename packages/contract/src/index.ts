@@ -67,7 +67,6 @@ export {
   type PathScopes,
   type Visibility,
 } from './generated/operations.js';
-export { OPERATION_COSTS, WIDGET_OPERATIONS } from './generated/transport-rules.js';
 export { RATE_LIMIT_TIERS, RATE_LIMIT_WINDOWS, type RateLimitTier, type RateLimitWindow } from './generated/rate-limits.js';
 export {
   SCOPE_BUNDLE_NAMES,
@@ -79,6 +78,7 @@ export {
   type ScopeBundle,
   type ScopeSurface,
 } from './generated/scopes.js';
+export { OPERATION_COSTS, WIDGET_OPERATIONS } from './generated/transport-rules.js';
 export { findOperation, getOperation, type OperationById, operationsForScopes } from './operations.js';
 export {
   formatRateLimitHeaders,

@@ -96,7 +96,12 @@ function requiredScope(ref: OperationRef): Scope | null {
   if (typeof ref === 'string') {
     const rule = getOperation(ref as string);
     if (rule) return rule.scope;
-    throw new TypeError(`minimumScopes: unknown operationId ${describeValue(ref)}.${didYouMean(ref, OPERATIONS.map((op) => op.operationId))}`);
+    throw new TypeError(
+      `minimumScopes: unknown operationId ${describeValue(ref)}.${didYouMean(
+        ref,
+        OPERATIONS.map((op) => op.operationId),
+      )}`,
+    );
   }
   const rule = typeof ref === 'object' && ref !== null ? findOperation(ref.method, ref.path) : undefined;
   if (rule) return rule.scope;

@@ -4,7 +4,7 @@
  * resolve-with-data or a typed error.
  */
 import type { Scope, ScopeBundle } from '@atender/contract';
-import { type LooseInit, createRequestBuilder } from './core/build-request.js';
+import { createRequestBuilder, type LooseInit } from './core/build-request.js';
 import { createDeprecationWarner } from './core/deprecation.js';
 import { ConfigurationError } from './core/errors/client-errors.js';
 import { errorFromSnapshot } from './core/errors/error-from-response.js';

@@ -38,7 +38,7 @@ export {
   type TimeoutScope,
   ValidationError,
 } from './core/errors/index.js';
-export type { LogLevel, Logger } from './core/logger.js';
+export type { Logger, LogLevel } from './core/logger.js';
 export type { Paginator, ToArrayOptions } from './core/paginate.js';
 export type { RetryReason } from './core/retry-policy.js';
 export {

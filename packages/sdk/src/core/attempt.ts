@@ -56,6 +56,9 @@ const NO_RETRY = { limit: 0 } as const;
 // ky refuses a longer `timeout`; longer attempts are bounded by the deadline's signal instead.
 const MAX_KY_TIMEOUT = 2_147_483_647;
 
+/** Pacing waits at least this long are logged. */
+const NOTABLE_WAIT_MS = 10;
+
 function stopped(deadline: Deadline, cause: unknown): AttemptResult {
   return { kind: deadline.timedOut() ? 'total-timeout' : 'aborted', cause };
 }
@@ -67,7 +70,9 @@ async function acquire(env: AttemptEnvironment, request: PreparedRequest, deadli
   const started = Date.now();
   const permit = await pacer.acquire({ cost: request.cost, signal: deadline.signal, maxWaitMs });
   const waited = Date.now() - started;
-  if (waited > 0) env.log.info?.(`${request.method} ${request.path} waited ${waited} ms for rate-limit budget (pacing).`, { waitedMs: waited });
+  // A granted-at-once permit can still take a millisecond or two on a busy machine; that is no wait.
+  if (waited >= NOTABLE_WAIT_MS)
+    env.log.info?.(`${request.method} ${request.path} waited ${waited} ms for rate-limit budget (pacing).`, { waitedMs: waited });
   return permit;
 }
 
@@ -102,7 +107,12 @@ export async function runAttempt(env: AttemptEnvironment, request: PreparedReque
     // Redacted copies are made only for someone who reads them.
     const event: RequestEvent | undefined =
       onRequest || onResponse || debug
-        ? { method: request.method, url: redactText(request.url, env.secrets), attempt: options.attempt, headers: redactHeaders(headers, env.secrets) }
+        ? {
+            method: request.method,
+            url: redactText(request.url, env.secrets),
+            attempt: options.attempt,
+            headers: redactHeaders(headers, env.secrets),
+          }
         : undefined;
     if (event) {
       debug?.(`→ ${event.method} ${event.url}${event.attempt > 0 ? ` (retry ${event.attempt})` : ''}`, { headers: event.headers });

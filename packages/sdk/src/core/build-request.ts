@@ -5,7 +5,13 @@
  * a `Request`, a `Headers` or a body copy.
  */
 import { OPERATION_COSTS, WIDGET_OPERATIONS } from '@atender/contract';
-import { createFinalURL, createQuerySerializer, defaultBodySerializer, defaultPathSerializer, type QuerySerializerOptions } from 'openapi-fetch';
+import {
+  createFinalURL,
+  createQuerySerializer,
+  defaultBodySerializer,
+  defaultPathSerializer,
+  type QuerySerializerOptions,
+} from 'openapi-fetch';
 import { randomUuid } from '../internal/environment.js';
 import { isSensitiveHeader } from '../internal/redact.js';
 import { ConfigurationError } from './errors/client-errors.js';
@@ -57,7 +63,17 @@ export interface RequestBuilderConfig {
 
 // Fetch options a caller may pass through to the Request; everything else in the init is ours
 // or openapi-fetch's, and a stray ky option (`retry`, `hooks`, `prefixUrl`) must not slip in.
-const PASS_THROUGH = ['cache', 'credentials', 'integrity', 'keepalive', 'mode', 'priority', 'redirect', 'referrer', 'referrerPolicy'] as const;
+const PASS_THROUGH = [
+  'cache',
+  'credentials',
+  'integrity',
+  'keepalive',
+  'mode',
+  'priority',
+  'redirect',
+  'referrer',
+  'referrerPolicy',
+] as const;
 
 /** Adds `input` to `into` (later wins; `null` removes, as in openapi-fetch). Credentials are dropped. */
 function mergeHeaders(into: Record<string, string>, input: HeaderInput | undefined): void {

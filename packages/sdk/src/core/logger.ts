@@ -62,7 +62,11 @@ export function createLevelLog(options: { readonly logLevel?: LogLevel | undefin
   if (logLevel !== undefined && !isLogLevel(logLevel)) {
     throw new ConfigurationError(`logLevel must be one of ${LEVELS.map((l) => `'${l}'`).join(', ')}.`);
   }
-  if (typeof logger !== 'object' || logger === null || !['debug', 'info', 'warn', 'error'].every((m) => typeof logger[m as keyof Logger] === 'function')) {
+  if (
+    typeof logger !== 'object' ||
+    logger === null ||
+    !['debug', 'info', 'warn', 'error'].every((m) => typeof logger[m as keyof Logger] === 'function')
+  ) {
     throw new ConfigurationError('logger must have debug, info, warn and error methods.');
   }
   const fromEnvironment = logLevel === undefined ? readEnvironmentVariable(LOG_LEVEL_VARIABLE) : undefined;
@@ -76,7 +80,9 @@ export function createLevelLog(options: { readonly logLevel?: LogLevel | undefin
     debug: bind(logger, 'debug', rank >= 4),
   };
   if (fromEnvironment !== undefined && !isLogLevel(fromEnvironment)) {
-    log.warn?.(`${LOG_LEVEL_VARIABLE}=${JSON.stringify(fromEnvironment.slice(0, 40))} is not a log level; using 'warn'.`, { levels: LEVELS });
+    log.warn?.(`${LOG_LEVEL_VARIABLE}=${JSON.stringify(fromEnvironment.slice(0, 40))} is not a log level; using 'warn'.`, {
+      levels: LEVELS,
+    });
   }
   return log;
 }

@@ -138,13 +138,16 @@ async function attemptUntilDone(call: CallContext): Promise<TransportResult> {
     const next = planNext(call, state, result);
     if (!next) throw error;
     state.attempt++;
-    env.log.info?.(`${request.method} ${request.path}: retry ${state.attempt} in ${next.delayMs} ms (${next.reason}${next.status ? `, status ${next.status}` : ''}).`, {
-      attempt: state.attempt,
-      delayMs: next.delayMs,
-      reason: next.reason,
-      status: next.status,
-      requestId: 'requestId' in error ? error.requestId : undefined,
-    });
+    env.log.info?.(
+      `${request.method} ${request.path}: retry ${state.attempt} in ${next.delayMs} ms (${next.reason}${next.status ? `, status ${next.status}` : ''}).`,
+      {
+        attempt: state.attempt,
+        delayMs: next.delayMs,
+        reason: next.reason,
+        status: next.status,
+        requestId: 'requestId' in error ? error.requestId : undefined,
+      },
+    );
     await env.hooks.onRetry?.({ method: request.method, url: error.url, attempt: state.attempt, ...next, error });
     try {
       // Shorter than the time left (planNext), so the caller's signal is the only one to honour.
