@@ -7,4 +7,8 @@ export default defineConfig({
   clean: true,
   sourcemap: true,
   target: 'es2022',
+  // The contract's rules the SDK uses are bundled in, tree-shaken: importing the SDK must not
+  // load (and evaluate) the whole contract with its tables. Its types still come from
+  // @atender/contract, which stays a dependency.
+  noExternal: ['@atender/contract'],
 });
