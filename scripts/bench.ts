@@ -39,7 +39,9 @@ const BENCHES: Bench[] = [
       const anchor = sizes.rows.find((r) => r.name === 'anchor: openapi-fetch + ky');
       targets.push({
         target: `SDK main entry, browser ESM with every dependency, ≤ ${SDK_BUNDLE_BUDGET_BYTES / 1024} KiB min+gzip`,
-        measured: sdk ? `${(sdk.gzip / 1024).toFixed(2)} KiB (openapi-fetch + ky alone: ${anchor ? (anchor.gzip / 1024).toFixed(2) : 'n/a'} KiB)` : 'build failed',
+        measured: sdk
+          ? `${(sdk.gzip / 1024).toFixed(2)} KiB (openapi-fetch + ky alone: ${anchor ? (anchor.gzip / 1024).toFixed(2) : 'n/a'} KiB)`
+          : 'build failed',
         met: sdk ? sdk.gzip <= SDK_BUNDLE_BUDGET_BYTES : false,
       });
       return bundleSizeSection(sizes);
@@ -118,7 +120,8 @@ const BENCHES: Bench[] = [
 function targetsSection(): BenchSection {
   return {
     title: 'Targets in this run',
-    method: 'Each target of the issues that own these benchmarks, the number this run measured, and whether it met the target. Budgets are not moved to pass.',
+    method:
+      'Each target of the issues that own these benchmarks, the number this run measured, and whether it met the target. Budgets are not moved to pass.',
     columns: ['target', 'measured', 'verdict'],
     rows: targets.map((t) => [t.target, t.measured, verdict(t.met)]),
   };
@@ -138,7 +141,10 @@ async function main(): Promise<void> {
     }
     console.log(`bench: ${bench.name} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
-  const header = `# Benchmark report\n\nWritten by \`pnpm bench\` on ${new Date().toISOString()} (Node ${process.version}, ${os.cpus().length} cores, ${os.platform()}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} at the end). Medians of interleaved samples; the machine is shared, so compare ratios within this run.\n\n`;
+  const header = `# Benchmark report\n\nWritten by \`pnpm bench\` on ${new Date().toISOString()} (Node ${process.version}, ${os.cpus().length} cores, ${os.platform()}, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')} at the end). Medians of interleaved samples; the machine is shared, so compare ratios within this run.\n\n`;
   const file = path.join(ROOT, 'bench/report.md');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, header + [targetsSection(), ...sections].map(renderSection).join('\n'));

@@ -28,7 +28,11 @@ const ENTRIES: Entry[] = [
   { name: '@atender/contract', file: 'packages/contract/src/index.ts', platform: 'neutral' },
   { name: '@atender/mock (browser)', file: 'packages/mock/src/browser.ts', platform: 'browser' },
   { name: 'anchor: ky', source: "import ky from 'ky'; export const get = (url) => ky(url);", platform: 'browser' },
-  { name: 'anchor: openapi-fetch', source: "import createClient from 'openapi-fetch'; export const c = createClient();", platform: 'browser' },
+  {
+    name: 'anchor: openapi-fetch',
+    source: "import createClient from 'openapi-fetch'; export const c = createClient();",
+    platform: 'browser',
+  },
   {
     name: 'anchor: openapi-fetch + ky',
     source: "import ky from 'ky'; import createClient from 'openapi-fetch'; export const c = createClient({ fetch: (r) => ky(r) });",
@@ -86,9 +90,6 @@ export function bundleSizeSection(sizes: BundleSizes): BenchSection {
     method:
       'esbuild, minified ESM with every dependency bundled (what a browser app ships), from each entry point; anchors from a one-line entry that uses them.',
     columns: ['entry', 'minified KiB', 'min+gzip KiB'],
-    rows: [
-      ...sizes.rows.map((r) => [r.name, kib(r.min), kib(r.gzip)]),
-      ...sizes.failures.map((f) => [f.name, 'build failed', f.error]),
-    ],
+    rows: [...sizes.rows.map((r) => [r.name, kib(r.min), kib(r.gzip)]), ...sizes.failures.map((f) => [f.name, 'build failed', f.error])],
   };
 }

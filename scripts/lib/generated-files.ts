@@ -6,7 +6,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { BANNER, emitErrors, emitOperations, emitRateLimits, emitScopes, emitTransportRules } from './emit-contract.ts';
-import { type Doc, loadBundledSpec, readErrorCodes, readOperations, readRateLimitTiers, readScopeBundles, readScopes } from './spec.ts';
+import { emitHttpHeaders } from './emit-headers.ts';
+import {
+  checkResponseDefaults,
+  type Doc,
+  loadBundledSpec,
+  readCorsHeaders,
+  readErrorCodes,
+  readOperations,
+  readRateLimitTiers,
+  readScopeBundles,
+  readScopes,
+} from './spec.ts';
 
 export const GENERATED_DIRS = ['packages/contract/src/generated', 'packages/mock/src/generated'] as const;
 const [CONTRACT_DIR, MOCK_DIR] = GENERATED_DIRS;
@@ -18,6 +29,11 @@ async function emitTypes(doc: Doc): Promise<string> {
     rootTypesNoSchemaPrefix: true,
     enumValues: true,
     alphabetize: true,
+    // A property with a `default` stays optional in what a client sends (the server fills it in);
+    // what the server answers lists it in `required` (checked by checkResponseDefaults), so
+    // response types still have it. openapi-typescript's default (true) made `TagCreate.color`
+    // and the like required in request bodies the server accepts without them.
+    defaultNonNullable: false,
     silent: true,
   });
   return BANNER + astToString(ast);
@@ -27,6 +43,7 @@ async function emitTypes(doc: Doc): Promise<string> {
 export async function renderGeneratedFiles(doc?: Doc): Promise<Map<string, string>> {
   const spec = doc ?? (await loadBundledSpec());
   const scopeSchema = spec.components.schemas.Scope;
+  checkResponseDefaults(spec);
   const files = new Map<string, string>();
   files.set(`${CONTRACT_DIR}/openapi.ts`, await emitTypes(spec));
   files.set(`${CONTRACT_DIR}/scopes.ts`, emitScopes(readScopes(spec), scopeSchema['x-enum-descriptions'] ?? {}, readScopeBundles(spec)));
@@ -35,6 +52,7 @@ export async function renderGeneratedFiles(doc?: Doc): Promise<Map<string, strin
   files.set(`${CONTRACT_DIR}/operations.ts`, emitOperations(operations));
   files.set(`${CONTRACT_DIR}/transport-rules.ts`, emitTransportRules(operations));
   files.set(`${CONTRACT_DIR}/rate-limits.ts`, emitRateLimits(readRateLimitTiers(spec)));
+  files.set(`${CONTRACT_DIR}/http-headers.ts`, emitHttpHeaders(readCorsHeaders(spec)));
   const json = { 'x-generated': BANNER.slice(3).trim(), ...spec };
   files.set(`${MOCK_DIR}/openapi.json`, `${JSON.stringify(json, null, 2)}\n`);
   return files;

@@ -152,3 +152,96 @@ export function readRateLimitTiers(doc: Doc): RateLimitTierRow[] {
   }
   return declared.map((name) => ({ name, minute: tiers[name]!.minute, day: tiers[name]!.day }));
 }
+
+/** The CORS header lists of `x-cors`: what a browser client may send and read. */
+export interface CorsHeaderRows {
+  allow: { name: string; description: string }[];
+  expose: { name: string; description: string }[];
+}
+
+/** Every header name some response of the spec declares (operations, webhooks aside, and components). */
+function declaredResponseHeaders(doc: Doc): Set<string> {
+  const names = new Set<string>(Object.keys(doc.components?.headers ?? {}));
+  const responses: Doc[] = [...Object.values<Doc>(doc.components?.responses ?? {})];
+  for (const item of Object.values<Doc>(doc.paths ?? {})) {
+    for (const method of HTTP_METHODS) responses.push(...Object.values<Doc>(item[method]?.responses ?? {}));
+  }
+  for (const response of responses) for (const name of Object.keys(response.headers ?? {})) names.add(name);
+  return names;
+}
+
+/** Every header a request of the spec can carry: security schemes, header parameters, a body's type. */
+function declaredRequestHeaders(doc: Doc): Set<string> {
+  const names = new Set<string>();
+  for (const scheme of Object.values<Doc>(doc.components?.securitySchemes ?? {})) {
+    if (scheme.type === 'http') names.add('Authorization');
+    if (scheme.type === 'apiKey' && scheme.in === 'header') names.add(scheme.name);
+  }
+  const resolve = (p: Doc): Doc => (typeof p.$ref === 'string' ? doc.components.parameters[p.$ref.split('/').pop()!] : p);
+  for (const item of Object.values<Doc>(doc.paths ?? {})) {
+    for (const method of HTTP_METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      if (op.requestBody) names.add('Content-Type');
+      for (const p of [...(item.parameters ?? []), ...(op.parameters ?? [])].map(resolve)) if (p.in === 'header') names.add(p.name);
+    }
+  }
+  return names;
+}
+
+/**
+ * `x-cors`, checked against the rest of the spec: every header a request can carry is allowed and
+ * every response header is exposed, compared case-insensitively as HTTP does.
+ */
+export function readCorsHeaders(doc: Doc): CorsHeaderRows {
+  const cors: Doc | undefined = doc['x-cors'];
+  if (!cors?.allowHeaders || !cors.exposeHeaders) throw new Error('x-cors: allowHeaders and exposeHeaders are required');
+  const rows = (table: Record<string, string>) => Object.entries(table).map(([name, description]) => ({ name, description }));
+  const result = { allow: rows(cors.allowHeaders), expose: rows(cors.exposeHeaders) };
+  const missing = (declared: Set<string>, listed: { name: string }[]) => {
+    const lower = new Set(listed.map((h) => h.name.toLowerCase()));
+    return [...declared].filter((name) => !lower.has(name.toLowerCase()));
+  };
+  const unallowed = missing(declaredRequestHeaders(doc), result.allow);
+  if (unallowed.length > 0) throw new Error(`x-cors.allowHeaders misses request headers the spec uses: ${unallowed.join(', ')}`);
+  const unexposed = missing(declaredResponseHeaders(doc), result.expose);
+  if (unexposed.length > 0) throw new Error(`x-cors.exposeHeaders misses response headers the spec declares: ${unexposed.join(', ')}`);
+  return result;
+}
+
+/** The component schema names a `$ref` string points to (`#/components/schemas/X` → `X`). */
+function referencedSchemas(node: unknown, into: Set<string> = new Set()): Set<string> {
+  if (Array.isArray(node)) for (const item of node) referencedSchemas(item, into);
+  else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string' && value.startsWith('#/components/schemas/')) into.add(value.split('/').pop()!);
+      else referencedSchemas(value, into);
+    }
+  }
+  return into;
+}
+
+/**
+ * A property with a `default` is optional in a request (the generator emits it so) and filled in
+ * by the server, so every schema an answer or a webhook event uses must list it in `required`:
+ * otherwise response types would call a field optional that is always there.
+ */
+export function checkResponseDefaults(doc: Doc): void {
+  const schemas: Doc = doc.components?.schemas ?? {};
+  const answers: unknown[] = [doc.components?.responses, doc.webhooks];
+  for (const item of Object.values<Doc>(doc.paths ?? {})) for (const method of HTTP_METHODS) answers.push(item[method]?.responses);
+  const reachable = referencedSchemas(answers);
+  for (const name of reachable) referencedSchemas(schemas[name], reachable); // grows while iterating: the closure
+  const problems: string[] = [];
+  const visit = (name: string, schema: Doc | undefined) => {
+    if (!schema || typeof schema !== 'object') return;
+    for (const [prop, value] of Object.entries<Doc>(schema.properties ?? {})) {
+      if (value?.default !== undefined && !(schema.required ?? []).includes(prop)) problems.push(`${name}.${prop}`);
+    }
+    for (const part of [...(schema.allOf ?? []), ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])]) visit(name, part);
+  };
+  for (const name of reachable) visit(name, schemas[name]);
+  if (problems.length > 0) {
+    throw new Error(`properties with a default in a response schema must be required (the server fills them): ${problems.join(', ')}`);
+  }
+}

@@ -4,22 +4,18 @@
  * widget path, the secret-key refusal, typed errors across a real fetch, and a 429 retry.
  */
 import fs from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { DEMO_WIDGET_CHANNELS, DEMO_WIDGET_ORIGINS } from '@atender/mock';
-import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
+import { type StaticSite, serveSite } from '../support/static-site.ts';
 import type { ScenarioResult } from './fixtures/page.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 const SHOT = path.join(ROOT, 'test-results/screenshots/sdk-in-browser.png');
-const TYPES: Readonly<Record<string, string>> = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json' };
 
 /** msw's worker script, from the copy the mock depends on (the page's msw must be the same version). */
 function workerScript(): string {
@@ -27,50 +23,18 @@ function workerScript(): string {
   return path.join(path.dirname(requireFromMock.resolve('msw/package.json')), 'lib/mockServiceWorker.js');
 }
 
-/** Bundles the page into a fresh directory next to msw's worker script and the HTML. */
-async function buildSite(dir: string): Promise<void> {
-  await build({
-    entryPoints: [path.join(FIXTURES, 'page.ts')],
-    outfile: path.join(dir, 'page.js'),
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    conditions: ['atender:source'],
-    sourcemap: true,
-    logLevel: 'silent',
-  });
-  fs.copyFileSync(workerScript(), path.join(dir, 'mockServiceWorker.js'));
-  fs.copyFileSync(path.join(FIXTURES, 'index.html'), path.join(dir, 'index.html'));
-}
-
-/** A static server on 127.0.0.1: a service worker needs http(s), and loopback counts as secure. */
-async function serve(dir: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    const name = new URL(req.url ?? '/', 'http://x').pathname.replace(/^\/$/, '/index.html');
-    const file = path.join(dir, path.normalize(name));
-    if (!file.startsWith(dir) || !fs.existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    res.end(fs.readFileSync(file));
-  });
-  server.listen(0, '127.0.0.1');
-  await new Promise((done) => server.once('listening', done));
-  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
-
-let dir: string;
-let site: { server: Server; origin: string };
+let site: StaticSite;
 let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
 const results = new Map<string, ScenarioResult>();
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atender-browser-'));
-  await buildSite(dir);
-  site = await serve(dir);
+  site = await serveSite({
+    entry: path.join(FIXTURES, 'page.ts'),
+    html: path.join(FIXTURES, 'index.html'),
+    files: { 'mockServiceWorker.js': workerScript() },
+  });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 480 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -86,8 +50,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((done) => (site ? site.server.close(done) : done(undefined)));
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  await site?.close();
 });
 
 /** The facts of one scenario; fails with what the page saw when it is missing. */

@@ -51,6 +51,7 @@ export {
   VALIDATION_ERROR_CODES,
   type ValidationErrorCode,
 } from './generated/errors.js';
+export { CLIENT_HEADERS, type ClientHeader, EXPOSED_HEADERS, type ExposedHeader } from './generated/http-headers.js';
 // The schema root types (`KbArticle`, `Problem`, …), openapi-typescript's `paths`,
 // `components`, `operations`, `webhooks`, and its enum value arrays (`kbArticleStatusValues`, …).
 // Not `export type *`: the bundled .d.ts flattens that into plain exports, so the value arrays

@@ -2214,7 +2214,7 @@ export interface components {
             /** @example con_4Tz9Qe */
             contactId: string;
             /** @default normal */
-            priority: components["schemas"]["SlaPriority"];
+            priority?: components["schemas"]["SlaPriority"];
             status?: components["schemas"]["ConversationStatus"];
             /** @example Charged twice for my March invoice */
             subject?: string | null;
@@ -2293,7 +2293,7 @@ export interface components {
              */
             attachmentIds?: string[];
             /** @default agent */
-            authorType: components["schemas"]["ConversationMessageAuthorType"];
+            authorType?: components["schemas"]["ConversationMessageAuthorType"];
             /**
              * @description Markdown.
              * @example Hi Daniel, I can see the duplicate charge on March 3. I've refunded it; it shows on your card within 5 business days.
@@ -2303,7 +2303,7 @@ export interface components {
              * @default false
              * @example false
              */
-            internal: boolean;
+            internal?: boolean;
         };
         ConversationMessagePage: {
             data: components["schemas"]["ConversationMessage"][];
@@ -2926,7 +2926,7 @@ export interface components {
              * @default #6B7280
              * @example #E5484D
              */
-            color: string;
+            color?: string;
             /** @example Refund request */
             name: string;
             /** @example tag_1Bm4Qa */
@@ -3196,7 +3196,7 @@ export interface components {
              * @default true
              * @example true
              */
-            active: boolean;
+            active?: boolean;
             /** @example Sync conversations and contacts to the CRM */
             description?: string | null;
             /**
@@ -3281,7 +3281,7 @@ export interface components {
              * @description The sample event to send; defaults to `conversation.created`.
              * @default conversation.created
              */
-            eventType: components["schemas"]["WebhookEventType"];
+            eventType?: components["schemas"]["WebhookEventType"];
         };
         WebhookUpdate: {
             /** @example false */

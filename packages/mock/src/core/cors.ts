@@ -1,21 +1,13 @@
 /**
  * CORS for the browser chat widget and browser tests. Every answer names the caller's origin:
  * who may call is decided by the rules (a publishable key's origin allow-list), and a refused
- * browser caller must still be able to read why.
+ * browser caller must still be able to read why. The header lists come from the spec's `x-cors`,
+ * so a header the SDK starts sending is allowed here once the spec names it, and only then.
  */
+import { CLIENT_HEADERS, EXPOSED_HEADERS } from '@atender/contract';
 
-/** Headers a browser script may read from an answer. */
-const EXPOSED = [
-  'X-Request-Id',
-  'RateLimit',
-  'RateLimit-Policy',
-  'X-RateLimit-Limit',
-  'X-RateLimit-Remaining',
-  'X-RateLimit-Reset',
-  'Retry-After',
-  'WWW-Authenticate',
-  'Idempotent-Replayed',
-].join(', ');
+const ALLOWED = CLIENT_HEADERS.join(', ');
+const EXPOSED = EXPOSED_HEADERS.join(', ');
 
 /** The CORS headers of an answer to a request from `origin` (none without an Origin). */
 export function corsHeaders(origin: string | null): Record<string, string> {
@@ -31,7 +23,7 @@ export function preflightResponse(request: Request, requestId: string): Response
     headers: {
       ...corsHeaders(origin),
       'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE',
-      'Access-Control-Allow-Headers': 'Authorization, X-API-Key, Content-Type, Idempotency-Key',
+      'Access-Control-Allow-Headers': ALLOWED,
       'Access-Control-Max-Age': '600',
       'X-Request-Id': requestId,
     },

@@ -9,6 +9,7 @@ import { authenticate } from '../internal/authenticate.js';
 import type { Credential } from '../internal/credential.js';
 import type { Deadline } from '../internal/deadline.js';
 import { redactHeaders, redactText } from '../internal/redact.js';
+import { MAX_TIMER_MS } from '../internal/sleep.js';
 import type { AtenderHooks, RequestEvent } from '../options.js';
 import type { PreparedRequest } from './build-request.js';
 import type { ResponseSnapshot } from './errors/error-from-response.js';
@@ -53,8 +54,6 @@ export interface AttemptOptions {
 
 // ky makes one attempt: the loop in transport.ts retries (docs/decisions/retry-policy.md).
 const NO_RETRY = { limit: 0 } as const;
-// ky refuses a longer `timeout`; longer attempts are bounded by the deadline's signal instead.
-const MAX_KY_TIMEOUT = 2_147_483_647;
 
 /** Pacing waits at least this long are logged. */
 const NOTABLE_WAIT_MS = 10;
@@ -158,9 +157,10 @@ async function send(
     headers,
     retry: NO_RETRY,
     throwHttpErrors: false,
-    timeout: limit <= MAX_KY_TIMEOUT ? limit : false,
+    // ky refuses a timeout above 2³¹ − 1 ms; a longer attempt is bounded by the deadline's signal.
+    timeout: limit <= MAX_TIMER_MS ? limit : false,
   };
-  const signal = limit <= MAX_KY_TIMEOUT ? deadline.callerSignal : Number.isFinite(left) ? deadline.signal : deadline.callerSignal;
+  const signal = limit <= MAX_TIMER_MS ? deadline.callerSignal : Number.isFinite(left) ? deadline.signal : deadline.callerSignal;
   // Set only when present: ky walks every key of its options on every attempt.
   if (request.body !== undefined) kyOptions.body = request.body;
   if (signal) kyOptions.signal = signal;

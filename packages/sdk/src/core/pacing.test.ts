@@ -101,6 +101,54 @@ describe('createPacer', () => {
     expect(granted).toHaveLength(2);
   });
 
+  it('lets queued calls go at once when an answer pushes the reset past their maxWaitMs', async () => {
+    // The first call is the probe; the others queue behind it, then its 429 says "a day".
+    const pacer = createPacer();
+    const probe = await pacer.acquire({ maxWaitMs: 60_000 });
+    const { granted } = burst(pacer, 5, { maxWaitMs: 60_000 });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(granted).toHaveLength(0);
+    probe.release(new Headers({ 'Retry-After': '86400' }), 429);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(granted).toHaveLength(5);
+    expect(pacer.state().queued).toBe(0);
+  });
+
+  it('keeps waiting for a reset within maxWaitMs after such an answer', async () => {
+    const pacer = createPacer();
+    const probe = await pacer.acquire({ maxWaitMs: 60_000 });
+    const { granted } = burst(pacer, 2, { maxWaitMs: 60_000 });
+    probe.release(new Headers({ 'Retry-After': '30' }), 429);
+    await vi.advanceTimersByTimeAsync(29_999);
+    expect(granted).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(granted).toHaveLength(2);
+  });
+
+  it('clamps its timer for a reset beyond 2^31 ms instead of spinning', async () => {
+    const delays: number[] = [];
+    const real = globalThis.setTimeout;
+    const spy = vi.spyOn(globalThis, 'setTimeout').mockImplementation(((fn: () => void, ms?: number) => {
+      delays.push(ms ?? 0);
+      return real(fn, ms);
+    }) as typeof setTimeout);
+    try {
+      const pacer = createPacer();
+      // 30 days: past the 24.8 days one setTimeout can hold.
+      (await pacer.acquire()).release(budget(0, 30 * 86_400));
+      const { granted } = burst(pacer, 1);
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(granted).toHaveLength(0);
+      expect(Math.max(...delays)).toBeLessThanOrEqual(2 ** 31 - 1);
+      // An overflowed timer fires after 1 ms and re-arms: thousands of timers in a minute.
+      expect(delays.length).toBeLessThan(5);
+      await vi.advanceTimersByTimeAsync(30 * 86_400_000);
+      expect(granted).toHaveLength(1);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('rejects a queued call when its signal aborts, and keeps serving the others', async () => {
     const pacer = createPacer();
     (await pacer.acquire()).release(budget(0, 1));

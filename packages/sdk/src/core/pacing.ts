@@ -6,7 +6,9 @@
  * very first call of a client is in flight, concurrent calls wait for its answer to learn the
  * budget (one more call goes every `probeWaitMs` while that answer is late); budget known and
  * spent → wait for the reset, unless that wait is longer than the caller's `maxWaitMs` (then the
- * server decides). In-flight calls count against the remaining budget, and with nothing in
+ * server decides). That bound holds for calls already queued too: when an answer pushes the
+ * reset past what a waiting call accepts (a 429 whose `Retry-After` is a spent daily budget),
+ * the call goes at once and gets its `RateLimitError` at once, not when its total timeout ends. In-flight calls count against the remaining budget, and with nothing in
  * flight some budget always lets a call go, so a waiting call is always woken by a response, a
  * reset timer or the probe bound: no deadlock.
  *
@@ -16,6 +18,7 @@
  * instead of waiting out, or overspending, a stale one.
  */
 import { parseRateLimitHeaders, parseRetryAfter } from '@atender/contract';
+import { startTimer } from '../internal/sleep.js';
 
 /** Headers as the pacer reads them. */
 export interface HeaderSource {
@@ -68,6 +71,7 @@ interface CallStart {
 
 interface Waiter {
   readonly cost: number;
+  readonly maxWaitMs: number;
   readonly grant: () => void;
   readonly detach: () => void;
 }
@@ -86,7 +90,7 @@ class RateLimitPacer implements Pacer {
   /** The value of `#observed` when the current `remaining` was reported. */
   #remainingFrom = 0;
   #probeUntil: number | undefined;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  #cancelTimer: (() => void) | undefined;
   readonly #queue: Waiter[] = [];
 
   constructor(options: PacerOptions) {
@@ -97,11 +101,12 @@ class RateLimitPacer implements Pacer {
   acquire(pace: PaceOptions = {}): Promise<PacerPermit> {
     const cost = Math.max(0, pace.cost ?? 1);
     const signal = pace.signal;
+    const maxWaitMs = pace.maxWaitMs ?? Number.POSITIVE_INFINITY;
     if (signal?.aborted) return Promise.reject(signal.reason);
     this.#refill();
     if (this.#queue.length === 0 && this.#canGo(cost)) return Promise.resolve(this.#take(cost));
     // A wait beyond what the caller accepts is not taken; the server answers (a 429 at worst).
-    if (this.#waitMs() > (pace.maxWaitMs ?? Number.POSITIVE_INFINITY)) return Promise.resolve(this.#take(cost));
+    if (this.#waitMs() > maxWaitMs) return Promise.resolve(this.#take(cost));
     return new Promise<PacerPermit>((resolve, reject) => {
       const onAbort = (): void => {
         const index = this.#queue.indexOf(waiter);
@@ -111,6 +116,7 @@ class RateLimitPacer implements Pacer {
       };
       const waiter: Waiter = {
         cost,
+        maxWaitMs,
         grant: () => resolve(this.#take(cost)),
         detach: () => signal?.removeEventListener('abort', onAbort),
       };
@@ -214,17 +220,29 @@ class RateLimitPacer implements Pacer {
       waiter?.detach();
       waiter?.grant();
     }
+    this.#releaseImpatient();
     this.#schedule();
   }
 
+  /** Lets go every queued call that would now wait longer than it accepts (the rule of `acquire`). */
+  #releaseImpatient(): void {
+    const waitMs = this.#waitMs();
+    if (waitMs === 0) return;
+    for (const waiter of this.#queue.filter((w) => waitMs > w.maxWaitMs)) {
+      this.#queue.splice(this.#queue.indexOf(waiter), 1);
+      waiter.detach();
+      waiter.grant();
+    }
+  }
+
   #schedule(): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    this.#timer = undefined;
+    this.#cancelTimer?.();
+    this.#cancelTimer = undefined;
     if (this.#queue.length === 0) return;
     const wake = this.#learned ? this.#resetAt : this.#probeUntil;
     // Without a wake-up time, an in-flight answer will drain the queue.
     if (wake === undefined) return;
-    this.#timer = setTimeout(() => this.#drain(), Math.max(0, wake - this.#now()));
+    this.#cancelTimer = startTimer(() => this.#drain(), wake - this.#now());
   }
 }
 

@@ -1,3 +1,5 @@
+import { startTimer } from './sleep.js';
+
 /**
  * The total deadline of one call (ky 1.x only has a per-attempt timeout). Mostly a clock: each
  * attempt's ky `timeout` is cut to the time left, and retry waits shorter than the time left
@@ -22,7 +24,7 @@ export interface Deadline {
 export function createDeadline(totalMs: number, callerSignal: AbortSignal | undefined): Deadline {
   const endsAt = Date.now() + totalMs;
   let signal: AbortSignal | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancel: (() => void) | undefined;
   const remainingMs = () => Math.max(0, endsAt - Date.now());
   return {
     callerSignal,
@@ -31,13 +33,13 @@ export function createDeadline(totalMs: number, callerSignal: AbortSignal | unde
       const controller = new AbortController();
       const left = remainingMs();
       if (Number.isFinite(left)) {
-        timer = setTimeout(() => controller.abort(new DOMException(`Total timeout of ${totalMs} ms reached.`, 'TimeoutError')), left);
+        cancel = startTimer(() => controller.abort(new DOMException(`Total timeout of ${totalMs} ms reached.`, 'TimeoutError')), left);
       }
       signal = callerSignal ? AbortSignal.any([callerSignal, controller.signal]) : controller.signal;
       return signal;
     },
     remainingMs,
     timedOut: () => !(callerSignal?.aborted ?? false) && (remainingMs() <= 0 || (signal?.aborted ?? false)),
-    dispose: () => clearTimeout(timer),
+    dispose: () => cancel?.(),
   };
 }

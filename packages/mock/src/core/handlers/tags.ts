@@ -53,7 +53,8 @@ function siblingNamed(store: EnvironmentStore, parentId: string | null, name: st
 
 /** `POST /tags`: the parent must exist (400). */
 export const createTag: TypedOperationHandler<'createTag'> = (ctx) => {
-  const input = bodyOf<TagCreate>(ctx);
+  // Request validation filled in the spec's default colour, so it is always there.
+  const input = bodyOf<TagCreate & { color: string }>(ctx);
   const parentId = input.parentId ?? null;
   if (parentId !== null && !ctx.store.tags.has(parentId)) return invalidField(ctx, '/body/parentId', `no tag with id ${parentId}`);
   if (siblingNamed(ctx.store, parentId, input.name)) return conflict(ctx, `A sibling tag is named ${input.name}.`);
