@@ -158,3 +158,19 @@ describe('Deprecation and Sunset', () => {
     expect([...quiet.lines, ...plain.lines]).toEqual([]);
   });
 });
+
+describe('identification headers per runtime', () => {
+  it('names Deno, Bun, workerd and browsers, and leaves a browser its own User-Agent', async () => {
+    const { identityHeaders, runtimeOf } = await import('../src/internal/client-identity.js');
+    expect(runtimeOf({ Deno: { version: { deno: '2.1.4' } }, process: { versions: { node: '20.0.0' } } })).toBe('deno/2.1.4');
+    expect(runtimeOf({ Bun: { version: '1.2.0' }, process: { versions: { node: '22.6.0' } } })).toBe('bun/1.2.0');
+    expect(runtimeOf({ navigator: { userAgent: 'Cloudflare-Workers' } })).toBe('workerd/unknown');
+    expect(runtimeOf({ EdgeRuntime: 'edge-runtime' })).toBe('edge-runtime/unknown');
+    const page = { document: {}, navigator: { userAgent: 'Mozilla/5.0' } };
+    expect(identityHeaders(page)).toEqual({ 'x-atender-client': `atender-sdk-js/${SDK_VERSION} browser/unknown` });
+    expect(identityHeaders({ process: { versions: { node: '20.20.2' } } })).toEqual({
+      'x-atender-client': `atender-sdk-js/${SDK_VERSION} node/20.20.2`,
+      'user-agent': `atender-sdk-js/${SDK_VERSION} node/20.20.2`,
+    });
+  });
+});
