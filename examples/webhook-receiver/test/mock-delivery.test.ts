@@ -1,8 +1,8 @@
 /**
- * End to end with the mock: the mock does not deliver over the network, but its test-delivery
- * endpoint signs a real delivery and records it (headers and exact body). This test asks for one
- * through the SDK, then posts what the mock recorded to the receiver, verified with the seeded
- * endpoint's secret: the SDK and the mock agree on Standard Webhooks end to end.
+ * End to end through a real delivery, all over plain HTTP on loopback: `atender-mock serve`'s
+ * server, this example's receiver, and the SDK. Registering the receiver as an `http://` sandbox
+ * endpoint and creating a contact with the SDK makes the mock POST a signed `contact.created` to
+ * the receiver, which verifies it (`verifyWebhook`) and dispatches it typed — no hand-built payload.
  */
 import { type MockServer, startMockServer } from '@atender/mock/node';
 import { createAtenderClient } from '@atender/sdk';
@@ -12,17 +12,26 @@ import { DEMO_WEBHOOK_ID, demoWebhookSecret, type RunningWebhookReceiver, startW
 
 let mock: MockServer;
 let receiver: RunningWebhookReceiver;
-const received: WebhookEventOf<'conversation.status_changed'>[] = [];
+const created: WebhookEventOf<'contact.created'>[] = [];
 const logs: string[] = [];
+
+/** Resolves once the receiver logged `count` lines (bounded). */
+async function logged(count: number, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (logs.length < count) {
+    if (Date.now() > deadline) throw new Error(`receiver logged ${logs.length} of ${count} lines: ${logs.join(' | ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
 
 beforeAll(async () => {
   mock = await startMockServer({ port: 0 });
-  const secret = mock.mock.store.for('ten_acme', 'sandbox').webhookSecrets.get(DEMO_WEBHOOK_ID)?.current;
   receiver = await startWebhookReceiver({
     port: 0,
-    secret: secret ?? 'missing',
+    // The seeded endpoint's secret; the endpoint is pointed at this receiver below.
+    secret: demoWebhookSecret(),
     log: (line) => void logs.push(line),
-    onEvent: { 'conversation.status_changed': (event) => void received.push(event) },
+    onEvent: { 'contact.created': (event) => void created.push(event) },
   });
 });
 afterAll(async () => {
@@ -30,30 +39,48 @@ afterAll(async () => {
   await mock.close();
 });
 
-describe('a delivery signed by the mock', () => {
-  it('is accepted once, dispatched typed, and refused as a replay', async () => {
-    const key = mock.mock.keys.demo.acme.sandbox.scopes['webhooks:write'];
-    const client = createAtenderClient({ apiKey: key.secret, baseUrl: mock.sandboxUrl });
-    const { data } = await client.POST('/api/v1/webhooks/{webhookId}/test', {
+describe('a real delivery from the mock', () => {
+  it('reaches the receiver, verifies and is dispatched typed after the SDK creates a contact', async () => {
+    const key = mock.mock.keys.demo.acme.sandbox.bundles.full_access.secret;
+    const atender = createAtenderClient({ apiKey: key, baseUrl: mock.sandboxUrl });
+    await atender.PATCH('/api/v1/webhooks/{webhookId}', {
       params: { path: { webhookId: DEMO_WEBHOOK_ID } },
-      body: { eventType: 'conversation.status_changed' },
+      body: { url: `${receiver.url}atender`, events: ['contact.created'], active: true },
     });
-    const recorded = mock.mock.store
-      .for('ten_acme', 'sandbox')
-      .webhookDeliveries.find((d) => d.headers['webhook-id'] === data.webhookMessageId);
-    expect(recorded).toBeDefined();
-    const post = () => fetch(receiver.url, { method: 'POST', headers: recorded!.headers, body: recorded!.body });
-    expect((await post()).status).toBe(204);
-    expect(received).toHaveLength(1);
-    expect(received[0]!.data.conversation.id).toBe(
-      data.event.type === 'conversation.status_changed' ? data.event.data.conversation.id : '',
-    );
-    const replay = await post();
-    expect([replay.status, await replay.json()]).toEqual([401, { error: 'replayed' }]);
-    expect(logs.at(-1)).toBe(`webhook 401 replayed id="${data.webhookMessageId}"`);
+    const { data: contact } = await atender.POST('/api/v1/contacts', {
+      body: { email: 'maria.alvarez@example.com', name: 'Maria Alvarez' },
+    });
+    await logged(1);
+    expect(logs).toEqual([expect.stringMatching(/^webhook 204 handled "contact.created" id="msg_/)]);
+    expect(created).toHaveLength(1);
+    expect(created[0]?.data.contact).toEqual(contact);
+    const { data: log } = await atender.GET('/api/v1/webhooks/{webhookId}/deliveries', {
+      params: { path: { webhookId: DEMO_WEBHOOK_ID } },
+    });
+    expect(log.data[0]).toMatchObject({
+      status: 'succeeded',
+      eventType: 'contact.created',
+      attempts: [{ statusCode: 204, success: true }],
+    });
   });
 
-  it('uses the secret the CLI falls back to', () => {
-    expect(demoWebhookSecret()).toBe(mock.mock.store.for('ten_acme', 'sandbox').webhookSecrets.get(DEMO_WEBHOOK_ID)?.current);
+  it('is refused as a replay when redelivered, and the test event reports that status', async () => {
+    const key = mock.mock.keys.demo.acme.sandbox.bundles.full_access.secret;
+    const atender = createAtenderClient({ apiKey: key, baseUrl: mock.sandboxUrl });
+    const path = { webhookId: DEMO_WEBHOOK_ID };
+    const { data: log } = await atender.GET('/api/v1/webhooks/{webhookId}/deliveries', { params: { path } });
+    const first = log.data[0]!;
+    await atender.POST('/api/v1/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver', {
+      params: { path: { ...path, deliveryId: first.id } },
+    });
+    await logged(2);
+    expect(logs[1]).toBe(`webhook 401 replayed id="${first.webhookMessageId}"`);
+    const { data: test } = await atender.POST('/api/v1/webhooks/{webhookId}/test', {
+      params: { path },
+      body: { eventType: 'contact.created' },
+    });
+    expect(test).toMatchObject({ statusCode: 204, success: true, error: null });
+    await logged(3);
+    expect(created).toHaveLength(2);
   });
 });

@@ -4,10 +4,14 @@
  * and the examples. Prints the demo keys and a curl line; stops cleanly on SIGINT/SIGTERM.
  */
 import { parseArgs } from 'node:util';
+import { listen } from './cli/listen.js';
+import { trigger } from './cli/trigger.js';
 import type { AtenderMock } from './core/create-atender-mock.js';
 import { startMockServer } from './node.js';
 
 const USAGE = `Usage: atender-mock serve [options]
+       atender-mock listen --forward-to <url>   (forward webhook deliveries; listen --help)
+       atender-mock trigger <event-type>        (a real write that emits it; trigger --help)
 
 Serves the Atender API mock over HTTP. The environment comes from the port:
   --port <n>             sandbox port (sa_test_ keys)                 default 4010
@@ -100,7 +104,19 @@ async function serve(values: ReturnType<typeof parse>['values']): Promise<void> 
   process.once('SIGTERM', () => stop('SIGTERM'));
 }
 
+/** Resolves on the first Ctrl-C or SIGTERM, with the signal's name. */
+function stopSignal(): Promise<string> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+  });
+}
+
 async function main(argv: readonly string[]): Promise<void> {
+  const out = (line: string) => console.log(line);
+  // The webhook commands parse their own flags (cli/listen.ts, cli/trigger.ts).
+  if (argv[0] === 'listen') process.exit(await listen(argv.slice(1), { out, stopped: stopSignal() }));
+  if (argv[0] === 'trigger') process.exit(await trigger(argv.slice(1), out));
   const { values, positionals } = parse(argv);
   if (values.help || positionals.length === 0) {
     console.log(USAGE);

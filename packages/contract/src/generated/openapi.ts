@@ -165,6 +165,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/api-keys/{keyId}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The API key's id.
+                 * @example key_4f9KpW2m
+                 */
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate an API key's secret
+         * @description Issues a new secret for the key (same id, scopes, bundles, tier, environment and
+         *     allow-list). The previous secret keeps working until `previousSecretExpiresAt`, which the
+         *     caller chooses up to 7 days ahead (default 24 hours, 0 ends it at once); after that it
+         *     answers 401 `API_KEY_EXPIRED`. Rotating again during an overlap ends the older secret at
+         *     once: a key has at most two working secrets.
+         */
+        post: operations["rotateApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/attachments/{attachmentId}": {
         parameters: {
             query?: never;
@@ -201,6 +231,30 @@ export interface paths {
          *     secret key but no scope, so a script can check its permissions before it writes anything.
          */
         get: operations["getApiKeyInfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/key/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The calling API key's usage
+         * @description The calling key's requests and rate-limited requests (429) over the last 30 days (UTC,
+         *     today included), per day and per operation, and when and from which IP address it was last
+         *     used. Counts every request the key authenticated, whatever its answer; this request itself
+         *     is counted after it is answered. Needs a valid secret key but no scope, like
+         *     `getApiKeyInfo`. Rotated keys keep their usage: it belongs to the key, not to one secret.
+         */
+        get: operations["getApiKeyUsage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1170,6 +1224,8 @@ export interface paths {
          * Create a webhook endpoint
          * @description Registers an HTTPS URL for the given event types. The answer carries the signing `secret`
          *     (`whsec_` + base64); it is shown only here and on `rotateWebhookSecret`, so store it now.
+         *     The sandbox also accepts `http://` URLs on loopback (`localhost`, `127.0.0.0/8`, `[::1]`)
+         *     for a receiver on the developer's machine; production accepts `https://` only (400).
          */
         post: operations["createWebhook"];
         delete?: never;
@@ -1207,6 +1263,101 @@ export interface paths {
          * @description Changes the URL, the event types, the description or the active flag. The secret stays.
          */
         patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/api/v1/webhooks/{webhookId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook endpoint's id.
+                 * @example whk_5Tn8LqR2
+                 */
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List an endpoint's deliveries
+         * @description The delivery log of one endpoint, newest first: every event sent to it (and every test
+         *     event), with each attempt's status code, duration and error, and when the next retry is due.
+         *     The log keeps the last 500 deliveries of each endpoint.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{webhookId}/deliveries/{deliveryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The delivery's id.
+                 * @example dlv_7Qm2Xc9V
+                 */
+                deliveryId: string;
+                /**
+                 * @description The webhook endpoint's id.
+                 * @example whk_5Tn8LqR2
+                 */
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get one delivery
+         * @description One delivery of the endpoint with all its attempts.
+         */
+        get: operations["getWebhookDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The delivery's id.
+                 * @example dlv_7Qm2Xc9V
+                 */
+                deliveryId: string;
+                /**
+                 * @description The webhook endpoint's id.
+                 * @example whk_5Tn8LqR2
+                 */
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Redeliver an event
+         * @description Sends the delivery's event again at once, with the same `webhook-id` (so a receiver that
+         *     already processed it can de-duplicate) and fresh signatures and timestamp. Works on failed,
+         *     succeeded and pending deliveries and on inactive endpoints. The attempt runs in the
+         *     background: the answer is the delivery as queued (`status: pending`); read it again, or the
+         *     log, for the outcome. A successful attempt marks the delivery `succeeded` and a `failing`
+         *     endpoint `healthy`.
+         */
+        post: operations["redeliverWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/webhooks/{webhookId}/rotate-secret": {
@@ -1255,7 +1406,9 @@ export interface paths {
         /**
          * Send a test event to a webhook endpoint
          * @description Delivers one signed sample event (by default `conversation.created`) synchronously, without
-         *     retries, and answers how the endpoint responded. Works on inactive endpoints too.
+         *     retries, and answers how the endpoint responded: its status code, the time it took, or why
+         *     no answer arrived. Works on inactive endpoints too. The attempt is also in the delivery log
+         *     (`listWebhookDeliveries`, `test: true`); it does not change the endpoint's `status`.
          */
         post: operations["sendWebhookTestEvent"];
         delete?: never;
@@ -1666,9 +1819,108 @@ export interface components {
             tenantId: string;
             tier: components["schemas"]["RateLimitTier"];
         };
+        ApiKeyOperationUsage: {
+            /**
+             * @description The operation's `operationId` in this document.
+             * @example listKbArticles
+             */
+            operationId: string;
+            /** @example 0 */
+            rateLimited: number;
+            /** @example 380 */
+            requests: number;
+        };
         ApiKeyPage: {
             data: components["schemas"]["ApiKey"][];
             nextCursor: components["schemas"]["NextCursor"];
+        };
+        ApiKeyRotate: {
+            /**
+             * @description How long the previous secret keeps working, at most 7 days (604800 s); 0 ends it at once.
+             * @default 86400
+             * @example 86400
+             */
+            previousSecretExpiresInSeconds?: number;
+        };
+        /** @description The outcome of a key rotation; both secrets work until `previousSecretExpiresAt`. */
+        ApiKeyRotation: {
+            /** @example key_4f9KpW2m */
+            keyId: string;
+            /**
+             * @description The first characters of the new secret.
+             * @example sa_live_9ZtQ
+             */
+            prefix: string;
+            /**
+             * @description The first characters of the previous secret.
+             * @example sa_live_4f9K
+             */
+            previousPrefix: string;
+            /**
+             * Format: date-time
+             * @description When the previous secret stops working.
+             * @example 2026-11-03T09:41:00Z
+             */
+            previousSecretExpiresAt: string;
+            /**
+             * @description The new full key; store it now, it is never shown again.
+             * @example sa_live_9ZtQw8Lm2Xc4Vb7Nn1Kj5Hg3Fd6Sa0Pe
+             */
+            secret: string;
+        };
+        ApiKeyUsage: {
+            /** @description One entry per day, oldest first, 30 in all (days without requests included). */
+            days: components["schemas"]["ApiKeyUsageDay"][];
+            /**
+             * Format: date
+             * @description The first day counted (UTC), 29 days before `to`.
+             * @example 2026-10-04
+             */
+            from: string;
+            /** @example key_4f9KpW2m */
+            keyId: string;
+            /**
+             * Format: date-time
+             * @description When the key was last used; `null` if never.
+             * @example 2026-11-02T09:12:44Z
+             */
+            lastUsedAt: string | null;
+            /**
+             * @description The client address of that request; `null` if never used.
+             * @example 203.0.113.10
+             */
+            lastUsedIp: string | null;
+            /** @description The 30 days' totals per operation, most requested first. */
+            operations: components["schemas"]["ApiKeyOperationUsage"][];
+            /**
+             * @description Of those, how many were answered 429.
+             * @example 3
+             */
+            rateLimited: number;
+            /**
+             * @description Requests over the 30 days.
+             * @example 1842
+             */
+            requests: number;
+            /**
+             * Format: date
+             * @description Today (UTC).
+             * @example 2026-11-02
+             */
+            to: string;
+        };
+        ApiKeyUsageDay: {
+            /**
+             * Format: date
+             * @example 2026-11-02
+             */
+            date: string;
+            /** @description That day's counts per operation, most requested first. */
+            operations: components["schemas"]["ApiKeyOperationUsage"][];
+            /** @example 0 */
+            rateLimited: number;
+            /** @example 412 */
+            requests: number;
         };
         /** @description A just-created key with its full secret; the only answer that shows it. */
         ApiKeyWithSecret: {
@@ -3181,11 +3433,18 @@ export interface components {
              *     ]
              */
             events: components["schemas"]["WebhookEventType"][];
+            /**
+             * Format: date-time
+             * @description When the endpoint became `failing`; `null` while it is `healthy`.
+             * @example null
+             */
+            failingSince: string | null;
             id: components["schemas"]["Id"];
+            status: components["schemas"]["WebhookEndpointStatus"];
             updatedAt: components["schemas"]["Timestamp"];
             /**
              * Format: uri
-             * @description HTTPS URL that receives the deliveries.
+             * @description HTTPS URL that receives the deliveries (on the sandbox, `http://` loopback URLs too).
              * @example https://crm.northwind-outfitters.com/hooks/atender
              */
             url: string;
@@ -3209,7 +3468,7 @@ export interface components {
             events: components["schemas"]["WebhookEventType"][];
             /**
              * Format: uri
-             * @description HTTPS URL that receives the deliveries.
+             * @description HTTPS URL that receives the deliveries (on the sandbox, `http://` loopback URLs too).
              * @example https://crm.northwind-outfitters.com/hooks/atender
              */
             url: string;
@@ -3248,8 +3507,82 @@ export interface components {
              */
             webhookMessageId: string;
         };
+        /** @description One HTTP POST of a delivery. */
+        WebhookDeliveryAttempt: {
+            /**
+             * @description 1 for the first attempt, 2 for the first retry, …; redeliveries count on.
+             * @example 1
+             */
+            attempt: number;
+            /**
+             * @description Time from sending the request to the end of the answer (or the timeout).
+             * @example 184
+             */
+            durationMs: number;
+            /**
+             * @description Why the attempt failed (`null` on success), e.g. `HTTP 503` or `timeout after 15 s`.
+             * @example HTTP 503
+             */
+            error: string | null;
+            sentAt: components["schemas"]["Timestamp"];
+            /**
+             * @description HTTP status the endpoint answered, `null` when no answer arrived (connection refused, timeout).
+             * @example 503
+             */
+            statusCode: number | null;
+            /**
+             * @description `true` when the endpoint answered 2xx.
+             * @example false
+             */
+            success: boolean;
+        };
+        /**
+         * @description Where a delivery stands.
+         * @enum {string}
+         */
+        WebhookDeliveryStatus: "pending" | "succeeded" | "failed";
+        /**
+         * @description `failing` once an event exhausted every attempt of the retry schedule (`x-webhook-delivery`);
+         *     a failing endpoint still receives new events, and its next successful delivery makes it
+         *     `healthy` again.
+         * @enum {string}
+         */
+        WebhookEndpointStatus: "healthy" | "failing";
         /** @description Any event delivered to a webhook endpoint; `type` tells which. */
         WebhookEvent: components["schemas"]["ConversationCreatedEvent"] | components["schemas"]["ConversationStatusChangedEvent"] | components["schemas"]["ConversationAssignedEvent"] | components["schemas"]["MessageCreatedEvent"] | components["schemas"]["ContactCreatedEvent"] | components["schemas"]["ContactUpdatedEvent"] | components["schemas"]["KbArticlePublishedEvent"];
+        /** @description One event sent to one endpoint, with every attempt made so far. */
+        WebhookEventDelivery: {
+            /** @description Oldest first. */
+            attempts: components["schemas"]["WebhookDeliveryAttempt"][];
+            createdAt: components["schemas"]["Timestamp"];
+            event: components["schemas"]["WebhookEvent"];
+            eventType: components["schemas"]["WebhookEventType"];
+            id: components["schemas"]["Id"];
+            /**
+             * Format: date-time
+             * @description When the next retry is due; `null` when none is scheduled.
+             * @example 2026-11-02T09:41:05Z
+             */
+            nextAttemptAt: string | null;
+            status: components["schemas"]["WebhookDeliveryStatus"];
+            /**
+             * @description `true` for a test event (`sendWebhookTestEvent`): one attempt, never retried.
+             * @example false
+             */
+            test: boolean;
+            updatedAt: components["schemas"]["Timestamp"];
+            /** @example whk_5Tn8LqR2 */
+            webhookId: string;
+            /**
+             * @description The `webhook-id` header of every attempt of this delivery.
+             * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+             */
+            webhookMessageId: string;
+        };
+        WebhookEventDeliveryPage: {
+            data: components["schemas"]["WebhookEventDelivery"][];
+            nextCursor: components["schemas"]["NextCursor"];
+        };
         /**
          * @description The event types a webhook endpoint can subscribe to.
          * @enum {string}
@@ -3297,7 +3630,7 @@ export interface components {
             events?: components["schemas"]["WebhookEventType"][];
             /**
              * Format: uri
-             * @description HTTPS URL that receives the deliveries.
+             * @description HTTPS URL that receives the deliveries (on the sandbox, `http://` loopback URLs too).
              * @example https://crm.northwind-outfitters.com/hooks/atender-v2
              */
             url?: string;
@@ -3317,12 +3650,19 @@ export interface components {
              *     ]
              */
             events: components["schemas"]["WebhookEventType"][];
+            /**
+             * Format: date-time
+             * @description When the endpoint became `failing`; `null` while it is `healthy`.
+             * @example null
+             */
+            failingSince: string | null;
             id: components["schemas"]["Id"];
             secret: components["schemas"]["WebhookSecret"];
+            status: components["schemas"]["WebhookEndpointStatus"];
             updatedAt: components["schemas"]["Timestamp"];
             /**
              * Format: uri
-             * @description HTTPS URL that receives the deliveries.
+             * @description HTTPS URL that receives the deliveries (on the sandbox, `http://` loopback URLs too).
              * @example https://crm.northwind-outfitters.com/hooks/atender
              */
             url: string;
@@ -3678,7 +4018,12 @@ export type AiReplySuggestions = components['schemas']['AiReplySuggestions'];
 export type ApiKey = components['schemas']['ApiKey'];
 export type ApiKeyCreate = components['schemas']['ApiKeyCreate'];
 export type ApiKeyInfo = components['schemas']['ApiKeyInfo'];
+export type ApiKeyOperationUsage = components['schemas']['ApiKeyOperationUsage'];
 export type ApiKeyPage = components['schemas']['ApiKeyPage'];
+export type ApiKeyRotate = components['schemas']['ApiKeyRotate'];
+export type ApiKeyRotation = components['schemas']['ApiKeyRotation'];
+export type ApiKeyUsage = components['schemas']['ApiKeyUsage'];
+export type ApiKeyUsageDay = components['schemas']['ApiKeyUsageDay'];
 export type ApiKeyWithSecret = components['schemas']['ApiKeyWithSecret'];
 export type Attachment = components['schemas']['Attachment'];
 export type AttachmentCreate = components['schemas']['AttachmentCreate'];
@@ -3808,7 +4153,12 @@ export type VoiceCallCreate = components['schemas']['VoiceCallCreate'];
 export type Webhook = components['schemas']['Webhook'];
 export type WebhookCreate = components['schemas']['WebhookCreate'];
 export type WebhookDelivery = components['schemas']['WebhookDelivery'];
+export type WebhookDeliveryAttempt = components['schemas']['WebhookDeliveryAttempt'];
+export type WebhookDeliveryStatus = components['schemas']['WebhookDeliveryStatus'];
+export type WebhookEndpointStatus = components['schemas']['WebhookEndpointStatus'];
 export type WebhookEvent = components['schemas']['WebhookEvent'];
+export type WebhookEventDelivery = components['schemas']['WebhookEventDelivery'];
+export type WebhookEventDeliveryPage = components['schemas']['WebhookEventDeliveryPage'];
 export type WebhookEventType = components['schemas']['WebhookEventType'];
 export type WebhookPage = components['schemas']['WebhookPage'];
 export type WebhookSecret = components['schemas']['WebhookSecret'];
@@ -4221,6 +4571,57 @@ export interface operations {
             429: components["responses"]["RateLimited"];
         };
     };
+    rotateApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a POST safe to retry: the same key with the same body within 24 h replays the first
+                 *     answer; the same key with another body answers 409 `IDEMPOTENCY_KEY_REUSED`.
+                 * @example 5f0c6f1e-8d0f-4c9a-9a77-0b0c2b0f3c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The API key's id.
+                 * @example key_4f9KpW2m
+                 */
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ApiKeyRotate"];
+            };
+        };
+        responses: {
+            "5XX": components["responses"]["ServerError"];
+            /** @description The new secret (shown once) and when the previous one stops working. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyRotation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
     getAttachment: {
         parameters: {
             query?: never;
@@ -4278,6 +4679,36 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiKeyInfo"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    getApiKeyUsage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "5XX": components["responses"]["ServerError"];
+            /** @description The calling key's usage. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyUsage"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -7428,6 +7859,145 @@ export interface operations {
             429: components["responses"]["RateLimited"];
         };
     };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Only deliveries of this event type. */
+                eventType?: components["schemas"]["WebhookEventType"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Only deliveries in this state. */
+                status?: components["schemas"]["WebhookDeliveryStatus"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook endpoint's id.
+                 * @example whk_5Tn8LqR2
+                 */
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "5XX": components["responses"]["ServerError"];
+            /** @description A page of deliveries, newest first. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEventDeliveryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    getWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The delivery's id.
+                 * @example dlv_7Qm2Xc9V
+                 */
+                deliveryId: string;
+                /**
+                 * @description The webhook endpoint's id.
+                 * @example whk_5Tn8LqR2
+                 */
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "5XX": components["responses"]["ServerError"];
+            /** @description The delivery. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEventDelivery"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    redeliverWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a POST safe to retry: the same key with the same body within 24 h replays the first
+                 *     answer; the same key with another body answers 409 `IDEMPOTENCY_KEY_REUSED`.
+                 * @example 5f0c6f1e-8d0f-4c9a-9a77-0b0c2b0f3c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The delivery's id.
+                 * @example dlv_7Qm2Xc9V
+                 */
+                deliveryId: string;
+                /**
+                 * @description The webhook endpoint's id.
+                 * @example whk_5Tn8LqR2
+                 */
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "5XX": components["responses"]["ServerError"];
+            /** @description The redelivery is queued. */
+            202: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEventDelivery"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
     rotateWebhookSecret: {
         parameters: {
             query?: never;
@@ -7679,7 +8249,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Acknowledged. Any other answer, or none within 15 s, is retried with backoff. */
+            /** @description Acknowledged. Any other answer, or none within 15 s, is retried with exponential backoff (5 s, 20 s, 80 s, … capped at 1 h; 8 attempts in all). */
             "2XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7718,7 +8288,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Acknowledged. Any other answer, or none within 15 s, is retried with backoff. */
+            /** @description Acknowledged. Any other answer, or none within 15 s, is retried with exponential backoff (5 s, 20 s, 80 s, … capped at 1 h; 8 attempts in all). */
             "2XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7757,7 +8327,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Acknowledged. Any other answer, or none within 15 s, is retried with backoff. */
+            /** @description Acknowledged. Any other answer, or none within 15 s, is retried with exponential backoff (5 s, 20 s, 80 s, … capped at 1 h; 8 attempts in all). */
             "2XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7796,7 +8366,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Acknowledged. Any other answer, or none within 15 s, is retried with backoff. */
+            /** @description Acknowledged. Any other answer, or none within 15 s, is retried with exponential backoff (5 s, 20 s, 80 s, … capped at 1 h; 8 attempts in all). */
             "2XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7835,7 +8405,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Acknowledged. Any other answer, or none within 15 s, is retried with backoff. */
+            /** @description Acknowledged. Any other answer, or none within 15 s, is retried with exponential backoff (5 s, 20 s, 80 s, … capped at 1 h; 8 attempts in all). */
             "2XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7874,7 +8444,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Acknowledged. Any other answer, or none within 15 s, is retried with backoff. */
+            /** @description Acknowledged. Any other answer, or none within 15 s, is retried with exponential backoff (5 s, 20 s, 80 s, … capped at 1 h; 8 attempts in all). */
             "2XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7913,7 +8483,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Acknowledged. Any other answer, or none within 15 s, is retried with backoff. */
+            /** @description Acknowledged. Any other answer, or none within 15 s, is retried with exponential backoff (5 s, 20 s, 80 s, … capped at 1 h; 8 attempts in all). */
             "2XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7965,6 +8535,8 @@ export const slaPriorityValues: ReadonlyArray<FlattenedDeepRequired<components>[
 export const userInvitationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserInvitation"]["status"]> = ["pending", "accepted", "expired", "revoked"];
 export const userRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserRole"]> = ["agent", "admin", "owner"];
 export const voiceCallStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VoiceCall"]["status"]> = ["queued", "ringing", "in_progress", "completed", "no_answer", "busy", "failed"];
+export const webhookDeliveryStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookDeliveryStatus"]> = ["pending", "succeeded", "failed"];
+export const webhookEndpointStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookEndpointStatus"]> = ["healthy", "failing"];
 export const webhookEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookEventType"]> = ["conversation.created", "conversation.status_changed", "conversation.assigned", "message.created", "contact.created", "contact.updated", "kb_article.published"];
 export const weekdayValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Weekday"]> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 export const widgetBusinessHoursIntervalDayValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WidgetBusinessHoursInterval"]["day"]> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];

@@ -35,8 +35,10 @@ export const OPERATIONS = [
   { operationId: "listApiKeys", method: "get", path: "/api/v1/api-keys", scope: "settings:read", credentials: ["session"], visibility: "dashboard", reserved: false, cost: 1 },
   { operationId: "createApiKey", method: "post", path: "/api/v1/api-keys", scope: "settings:write", credentials: ["session"], visibility: "dashboard", reserved: false, cost: 1 },
   { operationId: "revokeApiKey", method: "delete", path: "/api/v1/api-keys/{keyId}", scope: "settings:write", credentials: ["session"], visibility: "dashboard", reserved: false, cost: 1 },
+  { operationId: "rotateApiKey", method: "post", path: "/api/v1/api-keys/{keyId}/rotate", scope: "settings:write", credentials: ["session"], visibility: "dashboard", reserved: false, cost: 1 },
   { operationId: "getAttachment", method: "get", path: "/api/v1/attachments/{attachmentId}", scope: "attachments:read", credentials: ["apiKey", "apiKeyHeader", "session"], visibility: "public", reserved: false, cost: 1 },
   { operationId: "getApiKeyInfo", method: "get", path: "/api/v1/auth/key", scope: null, credentials: ["apiKey", "apiKeyHeader"], visibility: "public", reserved: false, cost: 1 },
+  { operationId: "getApiKeyUsage", method: "get", path: "/api/v1/auth/key/usage", scope: null, credentials: ["apiKey", "apiKeyHeader"], visibility: "public", reserved: false, cost: 1 },
   { operationId: "listAutomations", method: "get", path: "/api/v1/automations", scope: "automations:read", credentials: ["apiKey", "apiKeyHeader", "session"], visibility: "public", reserved: false, cost: 1 },
   { operationId: "updateAutomation", method: "patch", path: "/api/v1/automations/{automationId}", scope: "automations:write", credentials: ["apiKey", "apiKeyHeader", "session"], visibility: "public", reserved: false, cost: 1 },
   { operationId: "getBillingSubscription", method: "get", path: "/api/v1/billing/subscription", scope: "settings:read", credentials: ["session"], visibility: "dashboard", reserved: false, cost: 1 },
@@ -116,6 +118,9 @@ export const OPERATIONS = [
   { operationId: "getWebhook", method: "get", path: "/api/v1/webhooks/{webhookId}", scope: "webhooks:read", credentials: ["apiKey", "apiKeyHeader", "session"], visibility: "public", reserved: false, cost: 1 },
   { operationId: "updateWebhook", method: "patch", path: "/api/v1/webhooks/{webhookId}", scope: "webhooks:write", credentials: ["apiKey", "apiKeyHeader", "session"], visibility: "public", reserved: false, cost: 1 },
   { operationId: "deleteWebhook", method: "delete", path: "/api/v1/webhooks/{webhookId}", scope: "webhooks:write", credentials: ["apiKey", "apiKeyHeader", "session"], visibility: "public", reserved: false, cost: 1 },
+  { operationId: "listWebhookDeliveries", method: "get", path: "/api/v1/webhooks/{webhookId}/deliveries", scope: "webhooks:read", credentials: ["apiKey", "apiKeyHeader", "session"], visibility: "public", reserved: false, cost: 1 },
+  { operationId: "getWebhookDelivery", method: "get", path: "/api/v1/webhooks/{webhookId}/deliveries/{deliveryId}", scope: "webhooks:read", credentials: ["apiKey", "apiKeyHeader", "session"], visibility: "public", reserved: false, cost: 1 },
+  { operationId: "redeliverWebhookDelivery", method: "post", path: "/api/v1/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver", scope: "webhooks:write", credentials: ["apiKey", "apiKeyHeader", "session"], visibility: "public", reserved: false, cost: 1 },
   { operationId: "rotateWebhookSecret", method: "post", path: "/api/v1/webhooks/{webhookId}/rotate-secret", scope: "webhooks:write", credentials: ["apiKey", "apiKeyHeader", "session"], visibility: "public", reserved: false, cost: 1 },
   { operationId: "sendWebhookTestEvent", method: "post", path: "/api/v1/webhooks/{webhookId}/test", scope: "webhooks:write", credentials: ["apiKey", "apiKeyHeader", "session"], visibility: "public", reserved: false, cost: 1 },
   { operationId: "getWidgetConfig", method: "get", path: "/api/v1/widget/config", scope: null, credentials: ["publishableKey"], visibility: "widget", reserved: false, cost: 1 },
@@ -136,8 +141,10 @@ export interface PathScopes {
   "/api/v1/analytics/sla-breaches": { get: "analytics:read" };
   "/api/v1/api-keys": { get: "settings:read"; post: "settings:write" };
   "/api/v1/api-keys/{keyId}": { delete: "settings:write" };
+  "/api/v1/api-keys/{keyId}/rotate": { post: "settings:write" };
   "/api/v1/attachments/{attachmentId}": { get: "attachments:read" };
   "/api/v1/auth/key": { get: null };
+  "/api/v1/auth/key/usage": { get: null };
   "/api/v1/automations": { get: "automations:read" };
   "/api/v1/automations/{automationId}": { patch: "automations:write" };
   "/api/v1/billing/subscription": { get: "settings:read" };
@@ -186,6 +193,9 @@ export interface PathScopes {
   "/api/v1/voice/calls": { post: "channels:write" };
   "/api/v1/webhooks": { get: "webhooks:read"; post: "webhooks:write" };
   "/api/v1/webhooks/{webhookId}": { get: "webhooks:read"; patch: "webhooks:write"; delete: "webhooks:write" };
+  "/api/v1/webhooks/{webhookId}/deliveries": { get: "webhooks:read" };
+  "/api/v1/webhooks/{webhookId}/deliveries/{deliveryId}": { get: "webhooks:read" };
+  "/api/v1/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver": { post: "webhooks:write" };
   "/api/v1/webhooks/{webhookId}/rotate-secret": { post: "webhooks:write" };
   "/api/v1/webhooks/{webhookId}/test": { post: "webhooks:write" };
   "/api/v1/widget/config": { get: null };

@@ -8,7 +8,9 @@ import { SYSTEM_CLOCK } from './clock.js';
 import { OPERATION_HANDLERS } from './handlers/index.js';
 import { createIdempotencyStore } from './idempotency.js';
 import type { KeyInput } from './key-record.js';
+import { createKeyUsageTracker } from './key-usage.js';
 import { createKeyRegistry, type KeyRegistry } from './keys.js';
+import { withMintedKeys } from './minted-keys.js';
 import { createApiHandlers } from './msw-handlers.js';
 import { createOverrideHandler, type OperationKey, type OverrideOptions, type OverrideResolver } from './override.js';
 import { handleApiRequest, type PipelineDeps } from './pipeline.js';
@@ -17,7 +19,27 @@ import { MAX_BODY_BYTES } from './request-body.js';
 import { createSessionIssuer, type SessionIssuer } from './session-tokens.js';
 import { type CreateStoreOptions, createStore, type MockStore } from './store.js';
 import { createTenantRegistry, type TenantInput, type TenantRegistry } from './tenants.js';
+import { hasTimers, type MockTimers, SYSTEM_TIMERS } from './timers.js';
 import type { MockClock, OperationHandler, OperationHandlers } from './types.js';
+import { createWebhookDispatcher } from './webhook-dispatcher.js';
+import { bypassingFetch } from './webhook-fetch.js';
+import type { MockWebhooks } from './webhook-log.js';
+import { SPEC_DELIVERY_POLICY } from './webhook-policy.js';
+import type { DeliveryFetch } from './webhook-sender.js';
+
+/** How the mock delivers webhooks. */
+export interface WebhookDeliveryOptions {
+  /**
+   * Sends each delivery. The default is the runtime's `fetch` with msw's `bypass()`, so deliveries
+   * reach a real (loopback) receiver even while a `setupServer` is listening. Pass
+   * `(request) => fetch(request)` to let your msw handlers intercept them instead.
+   */
+  readonly fetch?: DeliveryFetch;
+  /** Attempts in flight at once. @default 8 */
+  readonly concurrency?: number;
+  /** Timers of retries and attempt timeouts. @default the clock's when it has them (a manual clock), else the system's */
+  readonly timers?: MockTimers;
+}
 
 /** Options of {@link createAtenderMock}. */
 export interface AtenderMockOptions {
@@ -48,6 +70,8 @@ export interface AtenderMockOptions {
   readonly responseCheck?: 'error' | 'warn' | 'off';
   /** Replaces the built-in behaviour of some operations (the rules still run first). */
   readonly operationHandlers?: Partial<OperationHandlers>;
+  /** How webhook deliveries are sent (they are always real HTTP POSTs). */
+  readonly webhooks?: WebhookDeliveryOptions;
 }
 
 /** A mock of the Atender API. */
@@ -63,6 +87,13 @@ export interface AtenderMock {
   readonly sessions: SessionIssuer;
   readonly clock: MockClock;
   /**
+   * The webhook deliveries writes caused: the log with every attempt, `waitFor(type)`, `idle()`.
+   * @example
+   * await atender.POST('/api/v1/contacts', { body: { email: 'ana@example.com' } });
+   * const { delivery } = await mock.webhooks.waitFor('contact.created');
+   */
+  readonly webhooks: MockWebhooks;
+  /**
    * An msw handler answering one operation with `resolver`, after every rule of the pipeline.
    * Pass it to `server.use()`; without a key it still answers 401.
    * @example
@@ -71,7 +102,7 @@ export interface AtenderMock {
   override<K extends OperationKey>(operation: K, resolver: OverrideResolver<NoInfer<K>>, options?: OverrideOptions): HttpHandler;
   /** Answers one request without msw (a service worker, an edge function, the sandbox server). */
   handle(request: Request): Promise<Response>;
-  /** Restores the seed data, the keys' and tenants' state, and forgets rate-limit and idempotency records. */
+  /** Restores the seed data, the keys' and tenants' state, and forgets rate-limit, idempotency, usage and delivery records. */
   reset(): void;
 }
 
@@ -95,18 +126,34 @@ function checkedHandlers(overrides: Partial<OperationHandlers>): OperationHandle
 export function createAtenderMock(options: AtenderMockOptions = {}): AtenderMock {
   const clock = options.clock ?? SYSTEM_CLOCK;
   const tiers = { ...contractTiers(), ...options.rateLimitTiers };
+  const store = createStore({ seed: options.seed });
+  const registry = createKeyRegistry({
+    seed: options.keySeed,
+    extraKeys: options.keys,
+    tiers: new Set(Object.keys(tiers)),
+    now: () => clock.now(),
+  });
+  const webhooks = createWebhookDispatcher({
+    clock,
+    timers: options.webhooks?.timers ?? (hasTimers(clock) ? clock : SYSTEM_TIMERS),
+    fetch: options.webhooks?.fetch ?? bypassingFetch,
+    policy: SPEC_DELIVERY_POLICY,
+    concurrency: Math.max(1, options.webhooks?.concurrency ?? 8),
+  });
   const deps: PipelineDeps = {
-    keys: createKeyRegistry({ seed: options.keySeed, extraKeys: options.keys, tiers: new Set(Object.keys(tiers)), now: () => clock.now() }),
+    keys: withMintedKeys(registry, store),
     tenants: createTenantRegistry(options.tenants),
     sessions: createSessionIssuer({ secret: options.sessionSecret, clock }),
     limiter: createRateLimiter(tiers),
     idempotency: createIdempotencyStore(),
-    store: createStore({ seed: options.seed }),
+    store,
     clock,
     clientIp: options.clientIp ?? '127.0.0.1',
     origin: options.origin ?? null,
     maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES,
     responseCheck: options.responseCheck ?? 'error',
+    webhooks,
+    usage: createKeyUsageTracker(),
   };
   const handlers = checkedHandlers(options.operationHandlers ?? {});
   const dispatch: OperationHandler = (ctx) => handlers[ctx.operationId](ctx);
@@ -117,9 +164,12 @@ export function createAtenderMock(options: AtenderMockOptions = {}): AtenderMock
     tenants: deps.tenants,
     sessions: deps.sessions,
     clock,
+    webhooks: { deliveries: webhooks.deliveries, waitFor: webhooks.waitFor, idle: webhooks.idle },
     override: (operation, resolver, overrideOptions) => createOverrideHandler(deps, operation, resolver, overrideOptions),
     handle: (request) => handleApiRequest(request, deps, dispatch),
     reset() {
+      webhooks.reset();
+      deps.usage.reset();
       deps.store.reset();
       deps.keys.reset();
       deps.tenants.reset();

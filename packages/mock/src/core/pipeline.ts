@@ -8,6 +8,7 @@ import { environmentOfHost, findOperation, formatRateLimitHeaders, type Operatio
 import { corsHeaders, preflightResponse } from './cors.js';
 import type { IdempotencyStore } from './idempotency.js';
 import { isLoopback } from './ip.js';
+import type { KeyUsageTracker } from './key-usage.js';
 import type { KeyRegistry } from './keys.js';
 import { randomBase62 } from './prng.js';
 import { problemResult, refuse } from './problem.js';
@@ -27,6 +28,7 @@ import type { SessionIssuer } from './session-tokens.js';
 import type { MockStore } from './store.js';
 import type { TenantRegistry } from './tenants.js';
 import type { Caller, MockClock, OperationHandler } from './types.js';
+import type { WebhookDispatcher } from './webhook-dispatcher.js';
 
 /** What the pipeline needs from the mock it belongs to. */
 export interface PipelineDeps {
@@ -44,6 +46,10 @@ export interface PipelineDeps {
   readonly maxBodyBytes: number;
   /** What to do when an operation's answer does not match the spec. */
   readonly responseCheck: 'error' | 'warn' | 'off';
+  /** Delivers the webhook events that writes emit. */
+  readonly webhooks: WebhookDispatcher;
+  /** Counts every request a key authenticated (`getApiKeyUsage`). */
+  readonly usage: KeyUsageTracker;
 }
 
 /**
@@ -119,8 +125,28 @@ export async function handleApiRequest(request: Request, deps: PipelineDeps, res
   const facts = factsOf(request, url, operation, deps, requestId);
   const auth = await authenticate(facts, deps);
   if (!auth.ok) return toResponse(problemResult(auth.refusal, requestId), { requestId, cors });
-  const subject = subjectOf(auth.value.caller, operation);
-  const allowed = authorize(facts, auth.value);
+  const response = await answerAuthenticated(request, facts, auth.value, deps, resolve, cors);
+  const { caller } = auth.value;
+  // Usage belongs to keys (sessions have none); counted once the answer, 429 or not, is known.
+  if (caller.kind !== 'session') {
+    const { clientIp, now } = facts;
+    deps.usage.record({ keyId: caller.key.id, operationId: operation.operationId, status: response.status, clientIp, now });
+  }
+  return response;
+}
+
+/** Rules 4 onwards, for a caller the credential rules accepted. */
+async function answerAuthenticated(
+  request: Request,
+  facts: RequestFacts,
+  presented: PresentedCredential & { caller: Caller },
+  deps: PipelineDeps,
+  resolve: OperationHandler,
+  cors: ReturnType<typeof corsHeaders>,
+): Promise<Response> {
+  const { requestId, operation } = facts;
+  const subject = subjectOf(presented.caller, operation);
+  const allowed = authorize(facts, presented);
   if (!allowed.ok) {
     const rateLimit = formatRateLimitHeaders(deps.limiter.peek(subject.id, subject.tier, facts.now));
     return toResponse(problemResult(allowed.refusal, requestId), { requestId, cors, rateLimit });
@@ -128,5 +154,5 @@ export async function handleApiRequest(request: Request, deps: PipelineDeps, res
   const limited = checkRateLimit(deps.limiter, subject, facts.now);
   if (!limited.ok) return toResponse(problemResult(limited.refusal, requestId), { requestId, cors });
   const rateLimit = formatRateLimitHeaders(limited.value);
-  return runOperation({ request, facts, caller: auth.value.caller, deps, resolve, common: { requestId, cors, rateLimit } });
+  return runOperation({ request, facts, caller: presented.caller, deps, resolve, common: { requestId, cors, rateLimit } });
 }

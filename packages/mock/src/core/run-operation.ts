@@ -119,6 +119,8 @@ export async function runOperation(input: RunOperationInput): Promise<Response> 
     store: deps.store.for(input.caller.tenantId, input.caller.environment),
     requestId: facts.requestId,
     now: facts.now,
+    webhooks: deps.webhooks.outbox(deps.store.for(input.caller.tenantId, input.caller.environment)),
+    usage: deps.usage,
   });
   // Server errors are not remembered: a retry with the same key should get a real second chance.
   if (result.status >= 500) fresh?.release();

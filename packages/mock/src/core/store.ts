@@ -30,6 +30,7 @@ import type {
   User,
   UserInvitation,
   Webhook,
+  WebhookEventDelivery,
   WidgetConfig,
   WorkspaceSettings,
 } from '@atender/contract';
@@ -49,16 +50,14 @@ export interface WebhookSecretState {
   readonly previousExpiresAt: string | null;
 }
 
-/** A (simulated) delivery: what was sent, signed, so tests can verify it. */
-export interface WebhookDeliveryRecord {
-  readonly id: string;
-  readonly webhookId: string;
-  readonly url: string;
-  /** `webhook-id`, `webhook-timestamp`, `webhook-signature`, `content-type`. */
-  readonly headers: Readonly<Record<string, string>>;
-  /** The exact JSON body that was signed. */
-  readonly body: string;
-  readonly createdAt: string;
+/**
+ * What makes a key minted by `createApiKey` work: its current secret, the previous one during a
+ * rotation's overlap, and when it was revoked (with the key as it was, for the 401 it answers).
+ */
+export interface KeyCredentialState {
+  readonly secret: string;
+  readonly previous: { readonly secret: string; readonly expiresAt: number } | null;
+  readonly revoked: { readonly at: number; readonly key: ApiKey } | null;
 }
 
 /** The role a user holds (a `Role` id) and since when. */
@@ -70,8 +69,8 @@ export interface UserRoleState {
 /** State one tenant shares across its environments. */
 class TenantShared {
   readonly apiKeys: Collection<ApiKey>;
-  /** Key id → full secret of keys created through `createApiKey`, for the key registry to honour. */
-  readonly apiKeySecrets = new Registry<string>();
+  /** Key id → the secrets of keys created through `createApiKey`, which the pipeline honours. */
+  readonly apiKeyCredentials = new Registry<KeyCredentialState>();
 
   constructor(nextId: IdFactory) {
     this.apiKeys = new Collection<ApiKey>('key', nextId);
@@ -79,7 +78,7 @@ class TenantShared {
 
   load(seed: TenantSeed | undefined): void {
     this.apiKeys.clear();
-    this.apiKeySecrets.clear();
+    this.apiKeyCredentials.clear();
     for (const key of seed?.apiKeys ?? []) this.apiKeys.insert(key);
   }
 }
@@ -98,7 +97,8 @@ export class EnvironmentStore {
   readonly tags: Collection<Tag>;
   readonly webhooks: Collection<Webhook>;
   readonly webhookSecrets = new Registry<WebhookSecretState>();
-  readonly webhookDeliveries: Collection<WebhookDeliveryRecord>;
+  /** The delivery log of every endpoint (newest last); the webhook dispatcher writes it. */
+  readonly webhookDeliveries: Collection<WebhookEventDelivery>;
   readonly teams: Collection<Team>;
   readonly users: Collection<User>;
   readonly userRoles = new Registry<UserRoleState>();
@@ -118,7 +118,7 @@ export class EnvironmentStore {
   readonly bulkJobs: Collection<BulkJob>;
   /** Shared with the tenant's other environment. */
   readonly apiKeys: Collection<ApiKey>;
-  readonly apiKeySecrets: Registry<string>;
+  readonly apiKeyCredentials: Registry<KeyCredentialState>;
   readonly tenantId: string;
   readonly environment: Environment;
   /** Makes an id for records that are not in a collection (webhook messages, suggestions). */
@@ -153,7 +153,7 @@ export class EnvironmentStore {
     this.csatResponses = make('csat');
     this.bulkJobs = make('job');
     this.apiKeys = shared.apiKeys;
-    this.apiKeySecrets = shared.apiKeySecrets;
+    this.apiKeyCredentials = shared.apiKeyCredentials;
   }
 
   /** Empties every collection of this environment and loads `seed` (nothing when undefined). */
@@ -204,7 +204,7 @@ export class EnvironmentStore {
 
   #clear(): void {
     for (const value of Object.values(this)) {
-      if (value === this.apiKeys || value === this.apiKeySecrets) continue;
+      if (value === this.apiKeys || value === this.apiKeyCredentials) continue;
       if (value instanceof Collection || value instanceof Registry || value instanceof Singleton) value.clear();
     }
   }
@@ -216,6 +216,18 @@ export interface MockStore {
   for(tenantId: string, environment: Environment): EnvironmentStore;
   /** Puts every store created so far back to the seed (or empty, with `seed: false`). */
   reset(): void;
+  /** The key minted through `createApiKey` (any tenant) that `secret` is a working or past secret of. */
+  findMintedKey(secret: string): MintedKeyMatch | undefined;
+}
+
+/** A minted key found by one of its secrets. */
+export interface MintedKeyMatch {
+  readonly tenantId: string;
+  /** The key as listed; the revoked key as it was when revoked. */
+  readonly key: ApiKey;
+  readonly state: KeyCredentialState;
+  /** Whether the secret presented is the previous one of a rotation. */
+  readonly previous: boolean;
 }
 
 export interface CreateStoreOptions {
@@ -259,6 +271,18 @@ export function createStore(options: CreateStoreOptions = {}): MockStore {
         stores.set(key, store);
       }
       return store;
+    },
+    findMintedKey(secret) {
+      // Few keys are minted in a mock's life, so a scan is cheaper than keeping an index honest.
+      for (const [tenantId, tenant] of shared) {
+        for (const [keyId, state] of tenant.apiKeyCredentials.entries()) {
+          const previous = state.previous?.secret === secret;
+          if (state.secret !== secret && !previous) continue;
+          const key = state.revoked?.key ?? tenant.apiKeys.get(keyId);
+          return key ? { tenantId, key, state, previous } : undefined;
+        }
+      }
+      return undefined;
     },
     reset() {
       for (const [tenantId, tenant] of shared) tenant.load(seed.tenants[tenantId]);

@@ -2,7 +2,19 @@
  * The seams of the mock: what the rule pipeline hands an operation handler, and what a handler
  * answers. The pipeline (core/rules, core/pipeline.ts) and the handlers (core/handlers) meet here.
  */
-import type { OperationId, OperationRule, operations, RateLimitTier, Scope, ScopeBundle } from '@atender/contract';
+import type {
+  ApiKeyUsage,
+  OperationId,
+  OperationRule,
+  operations,
+  RateLimitTier,
+  Scope,
+  ScopeBundle,
+  Webhook,
+  WebhookDeliveryAttempt,
+  WebhookEvent,
+  WebhookEventDelivery,
+} from '@atender/contract';
 import type { DeclaredAnswer } from './declared-answer.js';
 import type { EnvironmentStore } from './store.js';
 
@@ -59,6 +71,24 @@ export type Caller =
       readonly scopes: readonly Scope[];
     };
 
+/** What a handler can do with webhooks, bound to its tenant's and environment's store. */
+export interface WebhookOutbox {
+  /** Logs and queues `event` for every active endpoint subscribed to its type; returns at once. */
+  emit(event: WebhookEvent): void;
+  /** Sends one test event to `webhook` now (active or not), without retries, and answers how it went. */
+  sendTest(webhook: Webhook, event: WebhookEvent): Promise<{ delivery: WebhookEventDelivery; attempt: WebhookDeliveryAttempt }>;
+  /** Queues one more attempt of a logged delivery at once; `undefined` when the log has no such delivery. */
+  redeliver(webhookId: string, deliveryId: string): WebhookEventDelivery | undefined;
+}
+
+/** What the handlers read of the keys' usage (the pipeline records it). */
+export interface KeyUsageReader {
+  /** The key's usage over the 30 days ending on `now`'s UTC day. */
+  usageOf(keyId: string, now: number): ApiKeyUsage;
+  /** When the key was last used, if ever. */
+  lastUsedAt(keyId: string): number | null;
+}
+
 /** Everything a handler may read. The request already passed every rule and validation. */
 export interface OperationContext {
   readonly request: Request;
@@ -76,6 +106,10 @@ export interface OperationContext {
   readonly store: EnvironmentStore;
   readonly requestId: string;
   readonly now: number;
+  /** Emits events of this tenant and environment; sends test events and redeliveries. */
+  readonly webhooks: WebhookOutbox;
+  /** The API keys' usage (`getApiKeyUsage`, `lastUsedAt`). */
+  readonly usage: KeyUsageReader;
 }
 
 /** A handler's answer; the pipeline adds the common headers and checks it against the spec. */

@@ -5,13 +5,35 @@
  */
 import { expandScopes, getOperation, type OperationId, type Scope } from '@atender/contract';
 import { expect } from 'vitest';
+import { createManualClock } from '../../src/core/clock.js';
 import { OPERATION_HANDLERS } from '../../src/core/handlers/index.js';
+import { createKeyUsageTracker } from '../../src/core/key-usage.js';
 import type { EnvironmentStore, MockStore } from '../../src/core/store.js';
 import type { ApiKeyRecord, Caller, Environment, HandlerResult, OperationContext } from '../../src/core/types.js';
+import { createWebhookDispatcher } from '../../src/core/webhook-dispatcher.js';
+import { SPEC_DELIVERY_POLICY } from '../../src/core/webhook-policy.js';
 import { responseErrors } from './spec-response.js';
 
 /** A fixed request time: 2026-10-20T12:00:00Z, after all seeded activity. */
 export const TEST_NOW = Date.UTC(2026, 9, 20, 12, 0, 0);
+
+/** The clock of the deliveries handlers make here; set to each call's `now`. */
+const deliveryClock = createManualClock(TEST_NOW);
+
+/**
+ * Where deliveries go in direct handler tests: an in-process receiver that acknowledges with 204.
+ * The deliveries are real (signed by the real dispatcher); only the network hop is skipped.
+ */
+export const testWebhooks = createWebhookDispatcher({
+  clock: deliveryClock,
+  timers: deliveryClock,
+  fetch: async () => new Response(null, { status: 204 }),
+  policy: SPEC_DELIVERY_POLICY,
+  concurrency: 4,
+});
+
+/** Usage the direct handler tests read (nothing records into it unless a test does). */
+export const testUsage = createKeyUsageTracker();
 
 export interface CallOptions {
   readonly params?: Record<string, string>;
@@ -48,6 +70,11 @@ export function keyCaller(tenantId: string, environment: Environment, extra: Par
   return { kind: key.kind, key, tenantId, environment, scopes: key.scopes as Scope[] };
 }
 
+function setDeliveryClock(now: number): number {
+  deliveryClock.set(now);
+  return now;
+}
+
 /** The context a handler would get from the pipeline. */
 export function makeContext(store: EnvironmentStore, operationId: OperationId, options: CallOptions = {}): OperationContext {
   const operation = getOperation(operationId);
@@ -65,7 +92,9 @@ export function makeContext(store: EnvironmentStore, operationId: OperationId, o
     caller: options.caller ?? keyCaller(store.tenantId, store.environment),
     store,
     requestId: 'req_test0001',
-    now: options.now ?? TEST_NOW,
+    now: setDeliveryClock(options.now ?? TEST_NOW),
+    webhooks: testWebhooks.outbox(store),
+    usage: testUsage,
   };
 }
 

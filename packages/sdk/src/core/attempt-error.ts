@@ -4,6 +4,7 @@ import type { AttemptResult } from './attempt.js';
 import type { PreparedRequest } from './build-request.js';
 import { AbortError, ConnectionError, TimeoutError } from './errors/client-errors.js';
 import { type AnyApiError, errorFromSnapshot } from './errors/error-from-response.js';
+import { describeNetworkFailure } from './errors/network-cause.js';
 
 /** The timeouts in force, for the message of a TimeoutError. */
 export interface TimeoutLimits {
@@ -28,6 +29,5 @@ export function toError(
   if (result.kind === 'attempt-timeout') return new TimeoutError(target, 'attempt', limits.timeout, { cause });
   if (result.kind === 'total-timeout') return new TimeoutError(target, 'total', limits.totalTimeout, { cause });
   if (result.kind === 'aborted') return new AbortError(target, { cause });
-  const reason = cause ? `${cause.name}: ${cause.message}` : 'unknown failure';
-  return new ConnectionError(`${target.method} ${target.url} got no answer (${reason}).`, target, { cause });
+  return new ConnectionError(`${target.method} ${target.url} got no answer (${describeNetworkFailure(cause)}).`, target, { cause });
 }

@@ -1,6 +1,6 @@
 /**
  * One HTTP attempt through ky: pace, authenticate, report to hooks and the log, send, read the
- * body, and classify what happened. ky builds the attempt's one `Request` from the prepared
+ * body under the attempt's clocks (read-body.ts), and classify what happened. ky builds the attempt's one `Request` from the prepared
  * URL, header record and body. Never throws for an HTTP status or a network failure: the retry
  * loop decides.
  */
@@ -15,6 +15,7 @@ import type { PreparedRequest } from './build-request.js';
 import type { ResponseSnapshot } from './errors/error-from-response.js';
 import type { LevelLog } from './logger.js';
 import type { Pacer, PacerPermit } from './pacing.js';
+import { readBody } from './read-body.js';
 
 /** What one attempt ended with. */
 export type AttemptResult =
@@ -83,10 +84,37 @@ async function attemptHeaders(env: AttemptEnvironment, request: PreparedRequest,
   return headers;
 }
 
+// An error body is read for its problem JSON; past this it is hostile and cut off.
+const MAX_ERROR_BODY_BYTES = 1024 * 1024;
+// Stands in for "no caller signal" when reading a body; nothing ever aborts it.
+const NEVER: AbortSignal = new AbortController().signal;
+const UTF8 = new TextDecoder();
+
 function snapshotOf(request: PreparedRequest, response: Response, bodyText: string): ResponseSnapshot | undefined {
   if (response.ok) return undefined;
   const { status, statusText, headers } = response;
   return { status, statusText, headers, bodyText, method: request.method, url: request.url, receivedAt: Date.now() };
+}
+
+/**
+ * Reads the whole body within the attempt's clocks: fetch resolves once the headers are in, and
+ * a body that then breaks or stalls is a network failure or a timeout, retried like any other.
+ */
+async function readAnswer(request: PreparedRequest, response: Response, options: AttemptOptions, started: number): Promise<AttemptResult> {
+  const { deadline } = options;
+  const left = deadline.remainingMs();
+  const attemptLeft = options.timeout - (Date.now() - started);
+  const body = await readBody(response, {
+    // The attempt's own limit and the call's, whichever ends first; no deadline timer needed.
+    signal: deadline.callerSignal ?? NEVER,
+    timeoutMs: Math.min(attemptLeft, left),
+    maxBytes: response.ok ? Number.POSITIVE_INFINITY : MAX_ERROR_BODY_BYTES,
+  });
+  if (body.kind === 'aborted') return stopped(deadline, body.cause);
+  if (body.kind === 'attempt-timeout' && left <= attemptLeft) return { kind: 'total-timeout', cause: body.cause };
+  if (body.kind !== 'body') return body;
+  const bodyText = UTF8.decode(body.bytes);
+  return { kind: 'response', response, bodyText, snapshot: snapshotOf(request, response, bodyText) };
 }
 
 /** Sends one attempt and classifies the outcome; only hook and configuration errors throw. */
@@ -165,6 +193,7 @@ async function send(
   if (request.body !== undefined) kyOptions.body = request.body;
   if (signal) kyOptions.signal = signal;
   if (env.fetch) kyOptions.fetch = env.fetch as KyOptions['fetch'];
+  const started = Date.now();
   let response: Response;
   try {
     response = await ky(request.url, kyOptions);
@@ -174,12 +203,5 @@ async function send(
     if (cause instanceof Error && cause.name === 'TimeoutError') return { kind: endsCall ? 'total-timeout' : 'attempt-timeout', cause };
     return { kind: 'network-error', cause };
   }
-  try {
-    const bodyText = await response.text();
-    return { kind: 'response', response, bodyText, snapshot: snapshotOf(request, response, bodyText) };
-  } catch (cause) {
-    if (deadline.callerSignal?.aborted || deadline.timedOut()) return stopped(deadline, cause);
-    // The answer broke off mid-body: no usable answer, like a dropped connection.
-    return { kind: 'network-error', cause };
-  }
+  return readAnswer(request, response, options, started);
 }

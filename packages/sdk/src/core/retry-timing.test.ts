@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_WAIT_MS } from '../internal/bounds.js';
 import { backoffDelay, retryDelay, serverRetryDelay } from './retry-timing.js';
 
 const NOW = Date.parse('2025-01-01T00:00:00Z');
@@ -62,5 +63,19 @@ describe('retryDelay', () => {
 
   it('honours custom base and cap', () => {
     expect(retryDelay({ retriesDone: 10, random: () => 0.5, baseDelayMs: 100, maxBackoffMs: 1000 }).delayMs).toBe(500);
+  });
+});
+
+describe('server timing is finite and bounded', () => {
+  it.each([['9'.repeat(400)], ['99999999999999']])('Retry-After: %s', (value) => {
+    const delay = serverRetryDelay(new Headers({ 'Retry-After': value }), NOW);
+    expect(delay?.source).toBe('retry-after');
+    expect(Number.isFinite(delay?.delayMs)).toBe(true);
+    expect(delay?.delayMs).toBeLessThanOrEqual(MAX_WAIT_MS);
+  });
+
+  it('a spent window resetting in 1e308 s', () => {
+    const delay = serverRetryDelay(new Headers({ RateLimit: '"minute";r=0;t=1e308' }), NOW);
+    expect(delay).toEqual({ delayMs: MAX_WAIT_MS, source: 'rate-limit-reset' });
   });
 });

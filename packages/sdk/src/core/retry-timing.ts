@@ -4,6 +4,7 @@
  * (`parseRetryAfter`, `parseRateLimitHeaders`); this module only decides which one counts.
  */
 import { parseRateLimitHeaders, parseRetryAfter } from '@atender/contract';
+import { boundedWaitMs } from '../internal/bounds.js';
 
 /** Where a delay came from: the server's own timing, or our backoff. */
 export type RetryDelaySource = 'retry-after' | 'rate-limit-reset' | 'backoff';
@@ -44,12 +45,13 @@ export function serverRetryDelay(
   now: number = Date.now(),
 ): RetryDelay | undefined {
   if (!headers) return undefined;
-  const retryAfter = parseRetryAfter(headers.get('retry-after'), now);
+  // Bounded: `Retry-After: 9999…9` parses to Infinity, and a wait must stay a number a timer can count down.
+  const retryAfter = boundedWaitMs(parseRetryAfter(headers.get('retry-after'), now));
   if (retryAfter !== undefined) return { delayMs: retryAfter, source: 'retry-after' };
   const info = parseRateLimitHeaders(headers);
   // A reset only says when to come back if the window is actually spent.
   if (info.remaining === 0 && info.resetSeconds !== undefined) {
-    return { delayMs: Math.max(0, info.resetSeconds * 1000), source: 'rate-limit-reset' };
+    return { delayMs: boundedWaitMs(Math.max(0, info.resetSeconds * 1000)) ?? 0, source: 'rate-limit-reset' };
   }
   return undefined;
 }

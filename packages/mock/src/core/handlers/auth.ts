@@ -1,6 +1,7 @@
 /**
- * `getApiKeyInfo`: what the calling key knows about itself, read from the caller context the
- * pipeline built (never from the store, so it always matches the credential that was checked).
+ * `getApiKeyInfo` and `getApiKeyUsage`: what the calling key knows about itself, read from the
+ * caller context the pipeline built (never from the store, so it always matches the credential
+ * that was checked), and the usage the pipeline counted for it.
  */
 import { RATE_LIMIT_TIERS, type RateLimitTier } from '@atender/contract';
 import type { ApiKeyRecord, TypedOperationHandler } from '../types.js';
@@ -41,4 +42,11 @@ export const getApiKeyInfo: TypedOperationHandler<'getApiKeyInfo'> = (ctx) => {
     expiresAt: iso(key.expiresAt),
     createdAt: new Date(key.createdAt).toISOString(),
   });
+};
+
+/** `GET /auth/key/usage`: requests and 429s per day and operation over 30 days, last use. */
+export const getApiKeyUsage: TypedOperationHandler<'getApiKeyUsage'> = (ctx) => {
+  const { caller } = ctx;
+  if (caller.kind === 'session') return problem(ctx, 'API_KEY_MISSING', 'This endpoint describes API keys; send one.');
+  return ok(ctx.usage.usageOf(caller.key.id, ctx.now));
 };

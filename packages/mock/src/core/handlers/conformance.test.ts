@@ -2,16 +2,24 @@ import { OPERATIONS, type OperationId } from '@atender/contract';
 import { describe, expect, it } from 'vitest';
 import { type CallOptions, call, keyCaller } from '../../../test/support/handler-context.js';
 import { SPEC_OPERATION_IDS } from '../../../test/support/spec-response.js';
-import { createStore } from '../store.js';
+import { createStore, type EnvironmentStore } from '../store.js';
 import { OPERATION_HANDLERS } from './index.js';
 
 const ATTACHMENT = { fileName: 'receipt.pdf', contentType: 'application/pdf', sizeBytes: 5, contentBase64: 'aGVsbG8=' };
 const widgetCaller = keyCaller('ten_acme', 'sandbox', { kind: 'publishable', channelId: 'chn_acmeWebchat' });
 const range = { from: '2026-09-01', to: '2026-09-30' };
 
+/** A call's options, or a function of the store for ids an earlier call created. */
+type Sample = CallOptions | ((store: EnvironmentStore) => CallOptions);
+
+const lastDelivery = (store: EnvironmentStore) => ({
+  params: { webhookId: 'whk_acmeS01', deliveryId: store.webhookDeliveries.list((d) => d.webhookId === 'whk_acmeS01').at(-1)?.id ?? '' },
+});
+
 /** One successful call per operation against Acme's sandbox seed. */
-const SAMPLES: Record<OperationId, CallOptions> = {
+const SAMPLES: Record<OperationId, Sample> = {
   getApiKeyInfo: {},
+  getApiKeyUsage: {},
   listKbArticles: { query: { limit: 100 } },
   createKbArticle: { body: { slug: 'new-article', title: 'New', body: 'Text', categoryId: 'cat_acmeS01' } },
   getKbArticle: { params: { articleId: 'art_acmeS03' } },
@@ -70,6 +78,9 @@ const SAMPLES: Record<OperationId, CallOptions> = {
   deleteWebhook: { params: { webhookId: 'whk_acmeS02' } },
   rotateWebhookSecret: { params: { webhookId: 'whk_acmeS01' } },
   sendWebhookTestEvent: { params: { webhookId: 'whk_acmeS01' }, body: { eventType: 'message.created' } },
+  listWebhookDeliveries: { params: { webhookId: 'whk_acmeS01' }, query: { status: 'succeeded' } },
+  getWebhookDelivery: lastDelivery,
+  redeliverWebhookDelivery: lastDelivery,
   getConversationVolume: { query: { ...range, interval: 'week' } },
   getSlaBreachRates: { query: range },
   getAgentStats: { query: range },
@@ -101,6 +112,7 @@ const SAMPLES: Record<OperationId, CallOptions> = {
   listApiKeys: {},
   createApiKey: { body: { name: 'New key', environment: 'sandbox', scopes: ['tags:read'] } },
   revokeApiKey: { params: { keyId: 'key_acme03' } },
+  rotateApiKey: { params: { keyId: 'key_acme01' }, body: { previousSecretExpiresInSeconds: 3600 } },
   inviteUser: { body: { email: 'someone.new@example.com', roleId: 'rol_acmeSagent' } },
   listRoles: {},
   setUserRole: { params: { userId: 'usr_acmeS02' }, body: { roleId: 'rol_acmeSadmin' } },
@@ -117,7 +129,9 @@ describe('every handler', () => {
   const store = createStore();
   for (const operationId of Object.keys(SAMPLES) as OperationId[]) {
     it(`${operationId} answers a spec-valid 2xx on the seed`, async () => {
-      const result = await call(store.for('ten_acme', 'sandbox'), operationId, SAMPLES[operationId]);
+      const target = store.for('ten_acme', 'sandbox');
+      const sample = SAMPLES[operationId];
+      const result = await call(target, operationId, typeof sample === 'function' ? sample(target) : sample);
       expect(result.status, JSON.stringify(result.body)).toBeLessThan(300);
     });
   }

@@ -5,6 +5,7 @@
 import type { Contact, ContactCreate, ContactCustomFieldsUpdate, ContactUpdate } from '@atender/contract';
 import type { OperationContext, TypedOperationHandler } from '../types.js';
 import { checkCustomFieldValues, withoutNulls } from './custom-fields.js';
+import { emitContactCreated, emitContactUpdated } from './events.js';
 import {
   bodyOf,
   conflict,
@@ -59,6 +60,7 @@ export const createContact: TypedOperationHandler<'createContact'> = (ctx) => {
     createdAt: now,
     updatedAt: now,
   });
+  emitContactCreated(ctx, contact);
   return created(contact);
 };
 
@@ -81,12 +83,9 @@ export const updateContact: TypedOperationHandler<'updateContact'> = (ctx) => {
   if (email === null && phone === null) return invalidField(ctx, '/body', 'a contact keeps at least an email or a phone');
   if (fields.email !== undefined && emailTaken(ctx, fields.email, id)) return conflict(ctx, `A contact with email ${fields.email} exists.`);
   const merged = withoutNulls({ ...current.customFields, ...customFields });
-  return okOrNotFound(
-    ctx,
-    ctx.store.contacts.update(id, { ...definedOnly(fields), customFields: merged, updatedAt: isoNow(ctx) }),
-    'contact',
-    id,
-  );
+  const updated = ctx.store.contacts.update(id, { ...definedOnly(fields), customFields: merged, updatedAt: isoNow(ctx) });
+  if (updated) emitContactUpdated(ctx, updated, current);
+  return okOrNotFound(ctx, updated, 'contact', id);
 };
 
 /** `DELETE /contacts/{contactId}`. */
@@ -105,10 +104,12 @@ export const getContactCustomFields: TypedOperationHandler<'getContactCustomFiel
 /** `PUT /contacts/{contactId}/custom-fields`: replaces every value. */
 export const setContactCustomFields: TypedOperationHandler<'setContactCustomFields'> = (ctx) => {
   const id = param(ctx, 'contactId');
-  if (!ctx.store.contacts.has(id)) return notFound(ctx, 'contact', id);
+  const current = ctx.store.contacts.get(id);
+  if (!current) return notFound(ctx, 'contact', id);
   const { values } = bodyOf<ContactCustomFieldsUpdate>(ctx);
   const errors = checkCustomFieldValues(ctx.store.contactFields.list(), values, '/body/values');
   if (errors.length > 0) return validationFailed(ctx, errors);
   const contact = ctx.store.contacts.update(id, { customFields: withoutNulls(values), updatedAt: isoNow(ctx) });
+  if (contact) emitContactUpdated(ctx, contact, current);
   return ok({ contactId: id, values: contact?.customFields ?? {} });
 };

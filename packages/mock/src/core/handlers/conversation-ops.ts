@@ -11,6 +11,7 @@ import type {
   SlaPriority,
 } from '@atender/contract';
 import type { EnvironmentStore } from '../store.js';
+import { type EventContext, emitConversationStatusChanged, emitMessageCreated } from './events.js';
 
 /** What opening a conversation needs. */
 export interface OpenConversationInput {
@@ -75,9 +76,16 @@ export interface NewMessage {
 
 /**
  * Adds a message, links its attachments and bumps the conversation. A contact's message
- * reopens a pending, snoozed or closed conversation: it needs an agent again.
+ * reopens a pending, snoozed or closed conversation: it needs an agent again. Emits
+ * `message.created` (and `conversation.status_changed` on a reopening).
  */
-export function addMessage(store: EnvironmentStore, conversation: Conversation, input: NewMessage, now: string): ConversationMessage {
+export function addMessage(
+  store: EnvironmentStore,
+  conversation: Conversation,
+  input: NewMessage,
+  now: string,
+  events: EventContext,
+): ConversationMessage {
   const message = store.messages.insert({
     conversationId: conversation.id,
     author: input.author,
@@ -88,8 +96,10 @@ export function addMessage(store: EnvironmentStore, conversation: Conversation, 
   });
   for (const attachmentId of input.attachmentIds) store.attachments.update(attachmentId, { messageId: message.id });
   store.conversations.update(conversation.id, { lastMessageAt: now, updatedAt: now });
+  emitMessageCreated(events, message);
   if (input.author.type === 'contact' && conversation.status !== 'open') {
-    setConversationStatus(store, conversation.id, 'open', null, now);
+    const reopened = setConversationStatus(store, conversation.id, 'open', null, now);
+    if (reopened) emitConversationStatusChanged(events, reopened, conversation.status);
   }
   return message;
 }

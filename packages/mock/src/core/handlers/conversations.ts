@@ -15,6 +15,7 @@ import type {
 import type { EnvironmentStore } from '../store.js';
 import type { OperationContext, TypedOperationHandler } from '../types.js';
 import { addMessage, contactDisplayName, messagesOf, openConversation, setConversationStatus } from './conversation-ops.js';
+import { emitConversationAssigned, emitConversationCreated, emitConversationStatusChanged } from './events.js';
 import {
   bodyOf,
   conflict,
@@ -69,7 +70,9 @@ export const createConversation: TypedOperationHandler<'createConversation'> = (
   }
   if (input.status === 'snoozed') errors.push({ path: '/body/status', message: 'a new conversation cannot be snoozed (no snoozedUntil)' });
   if (errors.length > 0) return validationFailed(ctx, errors);
-  return created(openConversation(ctx.store, input, isoNow(ctx)));
+  const conversation = openConversation(ctx.store, input, isoNow(ctx));
+  emitConversationCreated(ctx, conversation);
+  return created(conversation);
 };
 
 /** `GET /conversations/{conversationId}`. */
@@ -104,13 +107,16 @@ export const changeConversationStatus: TypedOperationHandler<'changeConversation
   }
   if (status === conversation.status && status !== 'snoozed') return ok(conversation);
   const until = status === 'snoozed' && snoozedUntil !== undefined ? new Date(snoozedUntil).toISOString() : null;
-  return okOrNotFound(ctx, setConversationStatus(ctx.store, id, status, until, isoNow(ctx)), 'conversation', id);
+  const changed = setConversationStatus(ctx.store, id, status, until, isoNow(ctx));
+  if (changed) emitConversationStatusChanged(ctx, changed, conversation.status);
+  return okOrNotFound(ctx, changed, 'conversation', id);
 };
 
 /** `POST /conversations/{conversationId}/assign`: an inactive user cannot take conversations (409). */
 export const assignConversation: TypedOperationHandler<'assignConversation'> = (ctx) => {
   const id = param(ctx, 'conversationId');
-  if (!ctx.store.conversations.has(id)) return notFound(ctx, 'conversation', id);
+  const previous = ctx.store.conversations.get(id);
+  if (!previous) return notFound(ctx, 'conversation', id);
   const input = bodyOf<ConversationAssignment>(ctx);
   const errors = checkPeopleRefs(ctx.store, input.assigneeId, input.teamId);
   if (errors.length > 0) return validationFailed(ctx, errors);
@@ -118,12 +124,9 @@ export const assignConversation: TypedOperationHandler<'assignConversation'> = (
     return conflict(ctx, `User ${input.assigneeId} is deactivated.`);
   }
   const teamPatch = input.teamId === undefined ? {} : { teamId: input.teamId };
-  return okOrNotFound(
-    ctx,
-    ctx.store.conversations.update(id, { assigneeId: input.assigneeId, ...teamPatch, updatedAt: isoNow(ctx) }),
-    'conversation',
-    id,
-  );
+  const assigned = ctx.store.conversations.update(id, { assigneeId: input.assigneeId, ...teamPatch, updatedAt: isoNow(ctx) });
+  if (assigned) emitConversationAssigned(ctx, assigned, previous);
+  return okOrNotFound(ctx, assigned, 'conversation', id);
 };
 
 /** `GET /conversations/{conversationId}/messages`: oldest first. */
@@ -173,7 +176,7 @@ export const sendConversationMessage: TypedOperationHandler<'sendConversationMes
   if (checked.errors.length > 0) return validationFailed(ctx, checked.errors);
   if (checked.taken) return conflict(ctx, `Attachment ${checked.taken} already belongs to a message.`);
   const author = messageAuthor(ctx, authorType, conversation.assigneeId, conversation.contactId);
-  return created(addMessage(ctx.store, conversation, { author, body: input.body, internal, attachmentIds }, isoNow(ctx)));
+  return created(addMessage(ctx.store, conversation, { author, body: input.body, internal, attachmentIds }, isoNow(ctx), ctx));
 };
 
 /** `PUT /conversations/{conversationId}/tags/{tagId}`: idempotent. */

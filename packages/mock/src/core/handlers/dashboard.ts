@@ -1,9 +1,18 @@
 /**
  * Dashboard-only endpoints (session tokens): billing, API key management, invitations and roles.
  * API keys are tenant-wide (both environments in one list); a key created here is recorded with
- * its secret in `store.apiKeySecrets`, so the mock's key registry can honour it.
+ * its secret in `store.apiKeyCredentials`, where the pipeline finds it (`minted-keys.ts`): it works
+ * at once, stops on revocation, and keeps its previous secret for the overlap of a rotation.
  */
-import { type ApiKeyCreate, expandScopes, type UserInvitationCreate, type UserRole, type UserRoleSet } from '@atender/contract';
+import {
+  type ApiKey,
+  type ApiKeyCreate,
+  type ApiKeyRotate,
+  expandScopes,
+  type UserInvitationCreate,
+  type UserRole,
+  type UserRoleSet,
+} from '@atender/contract';
 import { randomBase62 } from '../prng.js';
 import type { OperationContext, TypedOperationHandler } from '../types.js';
 import { keyPrefix } from './auth.js';
@@ -49,13 +58,25 @@ export const getBillingSubscription: TypedOperationHandler<'getBillingSubscripti
   return ok({ ...billing, seats: { purchased: billing.seats.purchased, used } });
 };
 
+/** The key with `lastUsedAt` from the usage the pipeline recorded (seeded values stand until a real use). */
+function withLastUse(ctx: OperationContext, key: ApiKey): ApiKey {
+  const last = ctx.usage.lastUsedAt(key.id);
+  return last === null ? key : { ...key, lastUsedAt: new Date(last).toISOString() };
+}
+
+/** A new secret of the environment: the spec's `sa_live_`/`sa_test_` + 32 base62 characters. */
+function newSecret(environment: ApiKey['environment']): string {
+  return `sa_${environment === 'production' ? 'live' : 'test'}_${randomBase62(32)}`;
+}
+
 /** `GET /api-keys`: oldest first; filters `environment`, `active`. */
 export const listApiKeys: TypedOperationHandler<'listApiKeys'> = (ctx) => {
   const environment = queryString(ctx, 'environment');
   const active = queryBoolean(ctx, 'active');
   const keys = ctx.store.apiKeys
     .list((k) => (environment === undefined || k.environment === environment) && (active === undefined || k.active === active))
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    .map((k) => withLastUse(ctx, k));
   return respondPage(ctx, keys);
 };
 
@@ -68,7 +89,7 @@ export const createApiKey: TypedOperationHandler<'createApiKey'> = (ctx) => {
   if (ctx.store.apiKeys.find((k) => k.name === input.name && k.environment === input.environment)) {
     return conflict(ctx, `A ${input.environment} key named ${input.name} exists.`);
   }
-  const secret = `sa_${input.environment === 'production' ? 'live' : 'test'}_${randomBase62(32)}`;
+  const secret = newSecret(input.environment);
   const key = ctx.store.apiKeys.insert({
     name: input.name,
     prefix: keyPrefix(secret),
@@ -83,16 +104,44 @@ export const createApiKey: TypedOperationHandler<'createApiKey'> = (ctx) => {
     createdBy: actorId(ctx),
     createdAt: isoNow(ctx),
   });
-  ctx.store.apiKeySecrets.set(key.id, secret);
+  ctx.store.apiKeyCredentials.set(key.id, { secret, previous: null, revoked: null });
   return created({ ...key, secret });
 };
 
-/** `DELETE /api-keys/{keyId}`. */
+/** `DELETE /api-keys/{keyId}`: the key leaves the list; its secrets answer `API_KEY_REVOKED` from now on. */
 export const revokeApiKey: TypedOperationHandler<'revokeApiKey'> = (ctx) => {
   const id = param(ctx, 'keyId');
-  if (!ctx.store.apiKeys.remove(id)) return notFound(ctx, 'API key', id);
-  ctx.store.apiKeySecrets.delete(id);
+  const key = ctx.store.apiKeys.get(id);
+  if (!key || !ctx.store.apiKeys.remove(id)) return notFound(ctx, 'API key', id);
+  const credential = ctx.store.apiKeyCredentials.get(id);
+  if (credential) ctx.store.apiKeyCredentials.set(id, { ...credential, revoked: { at: ctx.now, key } });
   return deleted(id);
+};
+
+/** The default overlap of a rotation, when the body names none. */
+const DEFAULT_ROTATION_OVERLAP_SECONDS = 86_400;
+
+/** `POST /api-keys/{keyId}/rotate`: a new secret; the previous one works until the chosen expiry (≤ 7 days). */
+export const rotateApiKey: TypedOperationHandler<'rotateApiKey'> = (ctx) => {
+  const id = param(ctx, 'keyId');
+  const key = ctx.store.apiKeys.get(id);
+  if (!key) return notFound(ctx, 'API key', id);
+  const overlapSeconds = bodyOf<ApiKeyRotate>(ctx).previousSecretExpiresInSeconds ?? DEFAULT_ROTATION_OVERLAP_SECONDS;
+  // A seeded key was never shown to anyone, so its "previous secret" is one nobody holds.
+  const current = ctx.store.apiKeyCredentials.get(id)?.secret ?? newSecret(key.environment);
+  const secret = newSecret(key.environment);
+  const expiresAt = ctx.now + overlapSeconds * 1000;
+  // A key has at most two working secrets: an older overlap ends now.
+  ctx.store.apiKeyCredentials.set(id, { secret, previous: { secret: current, expiresAt }, revoked: null });
+  const prefix = keyPrefix(secret);
+  ctx.store.apiKeys.update(id, { prefix });
+  return ok({
+    keyId: id,
+    prefix,
+    secret,
+    previousPrefix: key.prefix,
+    previousSecretExpiresAt: new Date(expiresAt).toISOString(),
+  });
 };
 
 /** `POST /users/invitations`: 409 when the email already belongs to a user or a pending invitation. */

@@ -5,7 +5,7 @@
 import type { OperationHandlers } from '../types.js';
 import { getAgentStats, getConversationVolume, getSlaBreachRates } from './analytics.js';
 import { createAttachment, getAttachment, listConversationAttachments } from './attachments.js';
-import { getApiKeyInfo } from './auth.js';
+import { getApiKeyInfo, getApiKeyUsage } from './auth.js';
 import { createContactField, deleteContactField, getContactField, listContactFields, updateContactField } from './contact-fields.js';
 import {
   createContact,
@@ -27,7 +27,16 @@ import {
   removeConversationTag,
   sendConversationMessage,
 } from './conversations.js';
-import { createApiKey, getBillingSubscription, inviteUser, listApiKeys, listRoles, revokeApiKey, setUserRole } from './dashboard.js';
+import {
+  createApiKey,
+  getBillingSubscription,
+  inviteUser,
+  listApiKeys,
+  listRoles,
+  revokeApiKey,
+  rotateApiKey,
+  setUserRole,
+} from './dashboard.js';
 import { createKbArticle, deleteKbArticle, getKbArticle, listKbArticles, searchKbArticles, updateKbArticle } from './knowledge.js';
 import {
   createKbCategory,
@@ -49,6 +58,7 @@ import {
 import { createVoiceCall, getAiReplySuggestions } from './reserved.js';
 import { createBulkJob, getBulkJob, searchWorkspace } from './search-and-bulk.js';
 import { createTag, deleteTag, getTag, getTagTree, listTags, updateTag } from './tags.js';
+import { getWebhookDelivery, listWebhookDeliveries, redeliverWebhookDelivery } from './webhook-deliveries.js';
 import {
   createWebhook,
   deleteWebhook,
@@ -83,6 +93,7 @@ import {
 /** The in-memory behaviour of every operation of the spec. */
 export const OPERATION_HANDLERS: OperationHandlers = {
   getApiKeyInfo,
+  getApiKeyUsage,
   listKbArticles,
   createKbArticle,
   getKbArticle,
@@ -141,6 +152,9 @@ export const OPERATION_HANDLERS: OperationHandlers = {
   deleteWebhook,
   rotateWebhookSecret,
   sendWebhookTestEvent,
+  listWebhookDeliveries,
+  getWebhookDelivery,
+  redeliverWebhookDelivery,
   getConversationVolume,
   getSlaBreachRates,
   getAgentStats,
@@ -172,6 +186,7 @@ export const OPERATION_HANDLERS: OperationHandlers = {
   listApiKeys,
   createApiKey,
   revokeApiKey,
+  rotateApiKey,
   inviteUser,
   listRoles,
   setUserRole,

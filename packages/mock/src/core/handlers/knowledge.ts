@@ -5,6 +5,7 @@
 import type { FieldError, KbArticle, KbArticleCreate, KbArticleStatus, KbArticleUpdate, KbSearchHit } from '@atender/contract';
 import type { EnvironmentStore } from '../store.js';
 import type { OperationContext, TypedOperationHandler } from '../types.js';
+import { emitArticlePublished } from './events.js';
 import {
   bodyOf,
   conflict,
@@ -85,6 +86,7 @@ export const createKbArticle: TypedOperationHandler<'createKbArticle'> = (ctx) =
     createdAt: now,
     updatedAt: now,
   });
+  emitArticlePublished(ctx, article, null);
   return created(article);
 };
 
@@ -109,12 +111,13 @@ export const updateKbArticle: TypedOperationHandler<'updateKbArticle'> = (ctx) =
   if (checked.errors.length > 0) return validationFailed(ctx, checked.errors);
   if (input.slug !== undefined && slugTaken(ctx, input.slug, id)) return conflict(ctx, `An article with slug ${input.slug} exists.`);
   const { slug, title, body, status } = input;
-  return okOrNotFound(
-    ctx,
-    ctx.store.kbArticles.update(id, { ...definedOnly({ slug, title, body, status }), ...checked.refs, updatedAt: isoNow(ctx) }),
-    'article',
-    id,
-  );
+  const updated = ctx.store.kbArticles.update(id, {
+    ...definedOnly({ slug, title, body, status }),
+    ...checked.refs,
+    updatedAt: isoNow(ctx),
+  });
+  if (updated) emitArticlePublished(ctx, updated, current.status);
+  return okOrNotFound(ctx, updated, 'article', id);
 };
 
 /** `DELETE /kb/articles/{articleId}`. */

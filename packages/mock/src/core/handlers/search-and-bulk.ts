@@ -7,6 +7,7 @@ import type { BulkJob, BulkJobCreate, SearchHit, SearchHitType } from '@atender/
 import type { EnvironmentStore } from '../store.js';
 import type { OperationContext, TypedOperationHandler } from '../types.js';
 import { messagesOf, setConversationStatus } from './conversation-ops.js';
+import { emitConversationStatusChanged } from './events.js';
 import { accepted, bodyOf, invalidField, isoNow, okOrNotFound, param, queryString, respondPage, validationFailed } from './respond.js';
 import { queryTokens, scoreText, snippetAround } from './text-search.js';
 
@@ -59,12 +60,15 @@ export const searchWorkspace: TypedOperationHandler<'searchWorkspace'> = (ctx) =
 };
 
 /** Runs the operation on one resource; `false` when it could not (gone, not ours). */
-function applyToOne(store: EnvironmentStore, job: BulkJobCreate, id: string, now: string): boolean {
+function applyToOne(ctx: OperationContext, job: BulkJobCreate, id: string, now: string): boolean {
+  const { store } = ctx;
   if (job.operation === 'delete_contacts') return store.contacts.remove(id);
   const conversation = store.conversations.get(id);
   if (!conversation) return false;
   if (job.operation === 'close_conversations') {
-    if (conversation.status !== 'closed') setConversationStatus(store, id, 'closed', null, now);
+    if (conversation.status === 'closed') return true;
+    const closed = setConversationStatus(store, id, 'closed', null, now);
+    if (closed) emitConversationStatusChanged(ctx, closed, conversation.status);
     return true;
   }
   const tagIds = [...new Set([...conversation.tagIds, ...(job.params?.tagIds ?? [])])];
@@ -85,7 +89,7 @@ export const createBulkJob: TypedOperationHandler<'createBulkJob'> = (ctx) => {
   }
   const now = isoNow(ctx);
   const ids = [...new Set(input.ids)];
-  const failed = ids.filter((id) => !applyToOne(ctx.store, input, id, now)).length;
+  const failed = ids.filter((id) => !applyToOne(ctx, input, id, now)).length;
   const job = ctx.store.bulkJobs.insert({
     operation: input.operation,
     status: 'succeeded',

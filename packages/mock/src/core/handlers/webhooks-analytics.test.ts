@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { call, TEST_NOW } from '../../../test/support/handler-context.js';
+import { call, TEST_NOW, testWebhooks } from '../../../test/support/handler-context.js';
 import { responseErrors } from '../../../test/support/spec-response.js';
 import { DEMO_WEBHOOK_SECRETS } from '../seed.js';
 import { createStore } from '../store.js';
@@ -13,17 +13,35 @@ function verify(secret: string, headers: Record<string, string>, body: string): 
 }
 
 describe('webhooks', () => {
-  it('creates an endpoint with a whsec_ secret shown once, and refuses http and duplicates', async () => {
+  it('creates an endpoint with a whsec_ secret shown once, and refuses non-loopback http and duplicates', async () => {
     const store = createStore().for('ten_acme', 'sandbox');
     const body = { url: 'https://hooks.example.com/atender', events: ['contact.created', 'contact.created'] };
     const made = await call(store, 'createWebhook', { body });
     expect(made.body.secret).toMatch(/^whsec_[A-Za-z0-9+/]{32}$/);
-    expect(made.body).toMatchObject({ active: true, events: ['contact.created'], description: null });
+    expect(made.body).toMatchObject({
+      active: true,
+      events: ['contact.created'],
+      description: null,
+      status: 'healthy',
+      failingSince: null,
+    });
     expect((await call(store, 'getWebhook', { params: { webhookId: made.body.id } })).body).not.toHaveProperty('secret');
     expect((await call(store, 'createWebhook', { body })).status).toBe(409);
     expect((await call(store, 'createWebhook', { body: { url: 'http://insecure.example.com', events: ['contact.created'] } })).status).toBe(
       400,
     );
+  });
+
+  it('accepts http:// loopback URLs on the sandbox only', async () => {
+    const sandbox = createStore().for('ten_acme', 'sandbox');
+    for (const url of ['http://localhost:3000/webhooks', 'http://127.0.0.1:8787/hook', 'http://[::1]:9000/h']) {
+      expect((await call(sandbox, 'createWebhook', { body: { url, events: ['contact.created'] } })).status, url).toBe(201);
+    }
+    const refused = await call(sandbox, 'createWebhook', { body: { url: 'http://10.0.0.5/hook', events: ['contact.created'] } });
+    expect(refused.body.errors).toEqual([{ path: '/body/url', message: expect.stringContaining('loopback') }]);
+    const production = createStore().for('ten_acme', 'production');
+    const live = await call(production, 'createWebhook', { body: { url: 'http://127.0.0.1:8787/hook', events: ['contact.created'] } });
+    expect([live.status, live.body.errors]).toEqual([400, [{ path: '/body/url', message: 'must be an https:// URL' }]]);
   });
 
   it('filters by active and event', async () => {
@@ -40,10 +58,12 @@ describe('webhooks', () => {
     expect(result.body).toMatchObject({
       eventType: 'conversation.created',
       success: true,
-      statusCode: 200,
+      statusCode: 204,
+      error: null,
       event: { type: 'conversation.created' },
     });
-    const delivery = store.webhookDeliveries.get(result.body.id)!;
+    const delivery = testWebhooks.deliveries().find((d) => d.delivery.id === result.body.id)!.requests[0]!;
+    expect(store.webhookDeliveries.get(result.body.id)).toMatchObject({ test: true, status: 'succeeded', attempts: [{ statusCode: 204 }] });
     expect(delivery.headers['webhook-id']).toBe(result.body.webhookMessageId);
     expect(delivery.headers['webhook-timestamp']).toBe(String(Math.floor(TEST_NOW / 1000)));
     expect(JSON.parse(delivery.body)).toEqual(result.body.event);
@@ -63,7 +83,8 @@ describe('webhooks', () => {
       params: { webhookId: 'whk_globexP01' },
       body: { eventType: 'message.created' },
     });
-    const d1 = store.webhookDeliveries.get(during.body.id)!;
+    const sent = (id: string) => testWebhooks.deliveries().find((d) => d.delivery.id === id)!.requests[0]!;
+    const d1 = sent(during.body.id);
     expect(d1.headers['webhook-signature']?.split(' ')).toHaveLength(2);
     expect(verify(old, d1.headers, d1.body) && verify(rotated.body.secret, d1.headers, d1.body)).toBe(true);
     const after = await call(store, 'sendWebhookTestEvent', {
@@ -71,7 +92,7 @@ describe('webhooks', () => {
       body: {},
       now: TEST_NOW + 86_400_001,
     });
-    const d2 = store.webhookDeliveries.get(after.body.id)!;
+    const d2 = sent(after.body.id);
     expect(verify(old, d2.headers, d2.body)).toBe(false);
     expect(verify(rotated.body.secret, d2.headers, d2.body)).toBe(true);
   });

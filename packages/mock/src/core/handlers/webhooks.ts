@@ -1,10 +1,11 @@
 /**
  * Webhook endpoints: CRUD, secret rotation (both secrets sign for 24 h) and test deliveries.
- * The mock sends nothing over the network: a test delivery is signed exactly as a real one,
- * recorded in `store.webhookDeliveries` (headers and body) and answered as a 200 from the endpoint.
+ * A test event is really delivered (signed POST to the endpoint's URL) and answered with what the
+ * receiver did; the delivery machinery is the mock's webhook dispatcher (`ctx.webhooks`).
  */
 import type { Webhook, WebhookCreate, WebhookEventType, WebhookTestEventCreate, WebhookUpdate } from '@atender/contract';
 import type { OperationContext, TypedOperationHandler } from '../types.js';
+import { generateWebhookSecret } from '../webhook-secrets.js';
 import {
   bodyOf,
   conflict,
@@ -22,7 +23,6 @@ import {
   respondPage,
 } from './respond.js';
 import { sampleWebhookEvent } from './webhook-events.js';
-import { generateWebhookSecret, webhookHeaders } from './webhook-signing.js';
 
 /** How long the previous secret keeps signing after a rotation. */
 const ROTATION_OVERLAP_MS = 24 * 60 * 60 * 1000;
@@ -37,9 +37,28 @@ export const listWebhooks: TypedOperationHandler<'listWebhooks'> = (ctx) => {
   return respondPage(ctx, webhooks);
 };
 
+const LOOPBACK_HOST = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+
+/** Why the URL cannot receive deliveries in this environment, if it cannot. */
+function urlProblem(ctx: OperationContext, url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'must be an absolute URL';
+  }
+  if (parsed.username || parsed.password) return 'must not carry credentials';
+  if (parsed.protocol === 'https:') return undefined;
+  // A developer's local receiver: plain HTTP is fine on loopback, and only on the sandbox.
+  const sandbox = ctx.caller.environment === 'sandbox';
+  if (parsed.protocol === 'http:' && sandbox && LOOPBACK_HOST.test(parsed.hostname)) return undefined;
+  return sandbox ? 'must be an https:// URL, or an http:// URL on loopback (localhost, 127.0.0.1, [::1])' : 'must be an https:// URL';
+}
+
 function checkUrl(ctx: OperationContext, url: string | undefined, exceptId?: string) {
   if (url === undefined) return undefined;
-  if (!url.startsWith('https://')) return invalidField(ctx, '/body/url', 'must be an https:// URL');
+  const refused = urlProblem(ctx, url);
+  if (refused) return invalidField(ctx, '/body/url', refused);
   if (ctx.store.webhooks.find((w) => w.url === url && w.id !== exceptId)) return conflict(ctx, `An endpoint for ${url} exists.`);
   return undefined;
 }
@@ -55,6 +74,8 @@ export const createWebhook: TypedOperationHandler<'createWebhook'> = (ctx) => {
     events: [...new Set(input.events)],
     description: input.description ?? null,
     active: input.active ?? true,
+    status: 'healthy',
+    failingSince: null,
     createdAt: now,
     updatedAt: now,
   });
@@ -100,36 +121,24 @@ export const rotateWebhookSecret: TypedOperationHandler<'rotateWebhookSecret'> =
   return ok({ webhookId: id, secret, previousSecretExpiresAt });
 };
 
-/** The secrets that sign now: the current one, and the previous one during the overlap. */
-export function signingSecrets(ctx: OperationContext, webhookId: string): string[] {
-  const state = ctx.store.webhookSecrets.get(webhookId);
-  if (!state) return [];
-  const previousLive = state.previous !== null && state.previousExpiresAt !== null && Date.parse(state.previousExpiresAt) > ctx.now;
-  return previousLive && state.previous !== null ? [state.current, state.previous] : [state.current];
-}
-
 /** `POST /webhooks/{webhookId}/test`: works on inactive endpoints too. */
 export const sendWebhookTestEvent: TypedOperationHandler<'sendWebhookTestEvent'> = async (ctx) => {
   const id = param(ctx, 'webhookId');
   const webhook: Webhook | undefined = ctx.store.webhooks.get(id);
   if (!webhook) return notFound(ctx, 'webhook', id);
   const eventType = bodyOf<WebhookTestEventCreate>(ctx).eventType ?? 'conversation.created';
-  const now = isoNow(ctx);
-  const event = sampleWebhookEvent(ctx.store, eventType, now);
-  const body = JSON.stringify(event);
-  const messageId = ctx.store.newId('msg');
-  const headers = await webhookHeaders(signingSecrets(ctx, id), messageId, Math.floor(ctx.now / 1000), body);
-  const delivery = ctx.store.webhookDeliveries.insert({ webhookId: id, url: webhook.url, headers, body, createdAt: now });
+  const event = sampleWebhookEvent(ctx.store, eventType, isoNow(ctx));
+  const { delivery, attempt } = await ctx.webhooks.sendTest(webhook, event);
   return ok({
     id: delivery.id,
     webhookId: id,
     eventType,
-    webhookMessageId: messageId,
-    statusCode: 200,
-    durationMs: 0,
-    success: true,
-    error: null,
+    webhookMessageId: delivery.webhookMessageId,
+    statusCode: attempt.statusCode,
+    durationMs: attempt.durationMs,
+    success: attempt.success,
+    error: attempt.error,
     event,
-    createdAt: now,
+    createdAt: delivery.createdAt,
   });
 };

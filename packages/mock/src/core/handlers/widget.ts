@@ -17,6 +17,7 @@ import type {
 import type { EnvironmentStore } from '../store.js';
 import type { OperationContext, TypedOperationHandler } from '../types.js';
 import { addMessage, messagesOf, openConversation } from './conversation-ops.js';
+import { emitContactCreated, emitConversationCreated } from './events.js';
 import { bodyOf, created, isoNow, notFound, ok, param } from './respond.js';
 
 /**
@@ -108,6 +109,7 @@ function visitorContact(ctx: OperationContext, input: WidgetConversationCreate, 
     createdAt: now,
     updatedAt: now,
   });
+  emitContactCreated(ctx, contact);
   return contact.id;
 }
 
@@ -118,12 +120,14 @@ export const createWidgetConversation: TypedOperationHandler<'createWidgetConver
   const now = isoNow(ctx);
   const contactId = visitorContact(ctx, input, now);
   const conversation = openConversation(ctx.store, { contactId, channel: 'chat', channelId, subject: null }, now);
+  emitConversationCreated(ctx, conversation);
   const name = input.name ?? input.email ?? 'Visitor';
   addMessage(
     ctx.store,
     conversation,
     { author: { type: 'contact', id: contactId, name }, body: input.message, internal: false, attachmentIds: [] },
     now,
+    ctx,
   );
   return created(widgetConversation(ctx.store, conversation, channelId));
 };
@@ -136,6 +140,6 @@ export const sendWidgetMessage: TypedOperationHandler<'sendWidgetMessage'> = (ct
   const { body } = bodyOf<WidgetMessageCreate>(ctx);
   const contact = ctx.store.contacts.get(conversation.contactId);
   const author = { type: 'contact' as const, id: conversation.contactId, name: contact?.name ?? contact?.email ?? 'Visitor' };
-  const message = addMessage(ctx.store, conversation, { author, body, internal: false, attachmentIds: [] }, isoNow(ctx));
+  const message = addMessage(ctx.store, conversation, { author, body, internal: false, attachmentIds: [] }, isoNow(ctx), ctx);
   return created(toWidgetMessage(message));
 };

@@ -150,7 +150,7 @@ describe('dashboard', () => {
       prefix: made.body.secret.slice(0, 12),
       scopes: ['contacts:read', 'conversations:read', 'tags:read'],
     });
-    expect(store.apiKeySecrets.get(made.body.id)).toBe(made.body.secret);
+    expect(store.apiKeyCredentials.get(made.body.id)).toEqual({ secret: made.body.secret, previous: null, revoked: null });
     const live = await call(mock.for('ten_acme', 'production'), 'listApiKeys', { query: { environment: 'production' } });
     expect(live.body.data.map((k: { name: string }) => k.name)).toContain('Zapier');
     expect(live.body.data.every((k: Record<string, unknown>) => !('secret' in k))).toBe(true);

@@ -109,6 +109,8 @@ function operations(content: TenantContent, env: Environment, id: IdMaker, conve
     description,
     events: [...events],
     active,
+    status: 'healthy' as const,
+    failingSince: null,
     createdAt: created,
     updatedAt: created,
   }));

@@ -9,6 +9,7 @@ import {
   parseRetryAfter,
   type Scope,
 } from '@atender/contract';
+import { boundedCount, boundedDate, boundedWaitMs, clipText, MAX_FIELD_LENGTH, MAX_ID_LENGTH } from '../../internal/bounds.js';
 import { redactHeaders, redactText, redactValue } from '../../internal/redact.js';
 import { ApiError, type ApiErrorInit } from './api-error.js';
 import { parseErrorBody } from './parse-error-body.js';
@@ -69,7 +70,16 @@ export type AnyApiError =
   | RateLimitError
   | ServerError;
 
-type Build = (init: ApiErrorInit, json: Readonly<Record<string, unknown>>, headers: Headers) => AnyApiError;
+/** Header lookup over the redacted copy of the headers: builders never see a raw header. */
+interface HeaderSource {
+  get(name: string): string | null;
+}
+
+function headerSource(headers: Readonly<Record<string, string>>): HeaderSource {
+  return { get: (name) => (Object.hasOwn(headers, name.toLowerCase()) ? (headers[name.toLowerCase()] ?? null) : null) };
+}
+
+type Build = (init: ApiErrorInit, json: Readonly<Record<string, unknown>>, headers: HeaderSource) => AnyApiError;
 
 const PERMISSION_CLASSES = {
   INSUFFICIENT_SCOPE: (init, json, headers) => new InsufficientScopeError(init, scopesOf(json, headers)),
@@ -121,29 +131,37 @@ function byStatus(status: number): Build {
 /**
  * Builds the typed error for a non-2xx answer: class by documented `code` first, by status
  * second. Bodies that are not problem JSON (a proxy's HTML, an empty or truncated body) still
- * give the class of their status and a message saying what arrived.
+ * give the class of their status and a message saying what arrived. Everything that came from
+ * the network (status text, headers, body text, keys and values) is redacted before it is read,
+ * so no field of the error can hold a credential a server echoed.
  */
 export function errorFromSnapshot(snapshot: ResponseSnapshot, options: ErrorFromResponseOptions = {}): AnyApiError {
   const secrets = options.secrets ?? [];
-  const parsed = parseErrorBody(snapshot.bodyText, snapshot.headers.get('content-type'));
-  const json = parsed.json ?? {};
-  const rawCode = typeof json.code === 'string' ? redactText(json.code, secrets) : null;
+  const headers = redactHeaders(snapshot.headers, secrets);
+  const source = headerSource(headers);
+  // The whole text first: an excerpt of a body that is not JSON may cut an echoed key in half.
+  const parsed = parseErrorBody(redactText(snapshot.bodyText, secrets), source.get('content-type'));
+  const json = (redactValue(parsed.json, secrets) ?? {}) as Readonly<Record<string, unknown>>;
+  const text = (value: unknown, max = MAX_FIELD_LENGTH): string | undefined =>
+    typeof value === 'string' && value !== '' ? clipText(value, max) : undefined;
+  const rawCode = text(json.code, MAX_ID_LENGTH) ?? null;
   const code = isErrorCode(rawCode) ? rawCode : null;
-  const text = (value: unknown): string | undefined => (typeof value === 'string' ? redactText(value, secrets) : undefined);
+  const statusText = text(redactText(snapshot.statusText ?? '', secrets));
+  const receivedAt = snapshot.receivedAt;
   const init: ApiErrorInit = {
     status: snapshot.status,
     code,
     rawCode,
-    title: text(json.title) ?? (code ? ERROR_TITLES[code] : undefined) ?? (snapshot.statusText || `HTTP ${snapshot.status}`),
-    detail: text(json.detail) ?? (parsed.summary === undefined ? undefined : redactText(parsed.summary, secrets)),
-    requestId: snapshot.headers.get('x-request-id') ?? text(json.requestId),
-    headers: redactHeaders(snapshot.headers, secrets),
-    body: redactValue(parsed.json ?? parsed.text, secrets),
+    title: text(json.title) ?? (code ? ERROR_TITLES[code] : undefined) ?? statusText ?? `HTTP ${snapshot.status}`,
+    detail: text(json.detail) ?? text(parsed.summary),
+    requestId: text(source.get('x-request-id'), MAX_ID_LENGTH) ?? text(json.requestId, MAX_ID_LENGTH),
+    headers,
+    body: parsed.json ? json : parsed.text,
     method: snapshot.method,
     url: redactText(snapshot.url, secrets),
-    receivedAt: snapshot.receivedAt ?? Date.now(),
+    receivedAt: typeof receivedAt === 'number' && Number.isFinite(receivedAt) ? receivedAt : Date.now(),
   };
-  return (code ? BY_CODE[code] : byStatus(snapshot.status))(init, json, snapshot.headers);
+  return (code ? BY_CODE[code] : byStatus(snapshot.status))(init, json, source);
 }
 
 /**
@@ -163,18 +181,19 @@ export async function errorFromResponse(
   return errorFromSnapshot(snapshot, options);
 }
 
-function rateLimitError(init: ApiErrorInit, json: Readonly<Record<string, unknown>>, headers: Headers): RateLimitError {
+function rateLimitError(init: ApiErrorInit, json: Readonly<Record<string, unknown>>, headers: HeaderSource): RateLimitError {
   const info = parseRateLimitHeaders(headers);
-  const bodyRetry = typeof json.retryAfterSeconds === 'number' ? json.retryAfterSeconds * 1000 : undefined;
-  const resetMs = info.resetSeconds === undefined ? undefined : info.resetSeconds * 1000;
-  const retryAfterMs = parseRetryAfter(headers.get('retry-after'), init.receivedAt) ?? bodyRetry ?? resetMs;
-  const untilReset = resetMs ?? retryAfterMs;
+  const seconds = (value: unknown) => (typeof value === 'number' ? boundedWaitMs(value * 1000) : undefined);
+  const resetMs = seconds(info.resetSeconds);
+  const retryAfterMs =
+    boundedWaitMs(parseRetryAfter(headers.get('retry-after'), init.receivedAt)) ?? seconds(json.retryAfterSeconds) ?? resetMs;
+  const window = typeof json.window === 'string' && json.window !== '' ? json.window : info.policy;
   return new RateLimitError(init, {
     retryAfterMs,
-    window: (typeof json.window === 'string' ? json.window : undefined) ?? info.policy,
-    limit: (typeof json.limit === 'number' ? json.limit : undefined) ?? info.limit,
-    remaining: info.remaining ?? (init.status === 429 ? 0 : undefined),
-    resetAt: untilReset === undefined ? undefined : new Date(init.receivedAt + untilReset),
+    window: window === undefined ? undefined : clipText(window, MAX_ID_LENGTH),
+    limit: boundedCount(json.limit) ?? boundedCount(info.limit),
+    remaining: boundedCount(info.remaining) ?? (init.status === 429 ? 0 : undefined),
+    resetAt: boundedDate(init.receivedAt, resetMs ?? retryAfterMs),
   });
 }
 
@@ -183,7 +202,7 @@ function scopeList(value: unknown): Scope[] | undefined {
 }
 
 /** The body's scope lists, else the `scope="…"` of the RFC 6750 challenge. */
-function scopesOf(json: Readonly<Record<string, unknown>>, headers: Headers) {
+function scopesOf(json: Readonly<Record<string, unknown>>, headers: HeaderSource) {
   const challenge = /scope="([^"]*)"/.exec(headers.get('www-authenticate') ?? '')?.[1];
   return {
     requiredScopes: scopeList(json.requiredScopes) ?? scopeList(challenge?.split(/\s+/)) ?? [],
