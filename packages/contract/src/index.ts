@@ -103,6 +103,7 @@ export {
 } from './scopes.js';
 export {
   isWebhookSecret,
+  MIN_WEBHOOK_SECRET_BYTES,
   type SignWebhookPayloadInput,
   signWebhookPayload,
   type VerifyWebhookSignatureInput,
@@ -110,4 +111,5 @@ export {
   WEBHOOK_SECRET_PREFIX,
   WEBHOOK_SIGNATURE_VERSION,
   type WebhookSignedContent,
+  webhookSecretProblem,
 } from './webhook-signature.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isWebhookSecret, signWebhookPayload, verifyWebhookSignature } from './webhook-signature.js';
+import { isWebhookSecret, signWebhookPayload, verifyWebhookSignature, webhookSecretProblem } from './webhook-signature.js';
 
 // The Standard Webhooks published vector (libraries/javascript/src/webhook.test.ts, "sign function works").
 const VECTOR = {
@@ -10,7 +10,8 @@ const VECTOR = {
   secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
   signature: 'v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=',
 } as const;
-const OTHER_SECRET = 'whsec_a2s='; // the bytes of "kk", padded base64
+// 25 bytes of "k": padded base64, just over the 24-byte minimum of Standard Webhooks.
+const OTHER_SECRET = 'whsec_a2tra2tra2tra2tra2tra2tra2tra2traw==';
 const encode = (text: string) => new Uint8Array([...text].map((char) => char.charCodeAt(0)));
 
 describe('signWebhookPayload', () => {
@@ -27,7 +28,8 @@ describe('signWebhookPayload', () => {
 
   it('encodes a string payload as UTF-8 and accepts padded secrets', async () => {
     const signature = await signWebhookPayload({ id: 'msg_1', timestamp: 1700000000, payload: '{"a":"é"}', secret: OTHER_SECRET });
-    expect(signature).toBe('v1,+92p3RKFmAz6k6zkyX5aGU928HhH6IMKzWYX+WPxqz4=');
+    // Expected value from node:crypto's createHmac, independent of the module under test.
+    expect(signature).toBe('v1,vrERqG9PSuPpEPKZPIF5bw3mNu7KT7DRkghuAGV7Yiw=');
   });
 
   it('signs a string and its ASCII bytes alike', async () => {
@@ -36,8 +38,8 @@ describe('signWebhookPayload', () => {
   });
 
   it.each([
-    ['no prefix', 'MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'],
     ['not base64', 'whsec_not*base64'],
+    ['too short', 'whsec_a2s='],
     ['bad padding', 'whsec_a2s'.concat('===')],
   ])('rejects a malformed secret (%s) without echoing it', async (_label, secret) => {
     const attempt = signWebhookPayload({ ...VECTOR, secret });
@@ -103,7 +105,7 @@ describe('verifyWebhookSignature', () => {
         fc.string({ minLength: 1, maxLength: 40 }),
         fc.integer({ min: 0, max: 2 ** 40 }),
         fc.uint8Array({ maxLength: 200 }),
-        fc.uint8Array({ minLength: 1, maxLength: 64 }),
+        fc.uint8Array({ minLength: 24, maxLength: 64 }),
         async (id, timestamp, payload, key) => {
           const secret = `whsec_${btoaBytes(key)}`;
           const signature = await signWebhookPayload({ id, timestamp, payload, secret });
@@ -116,12 +118,50 @@ describe('verifyWebhookSignature', () => {
 });
 
 describe('isWebhookSecret', () => {
-  it('requires the prefix and non-empty base64', () => {
+  it('takes base64 of 24 bytes or more, prefix optional, surrounding whitespace ignored', () => {
     expect(isWebhookSecret(VECTOR.secret)).toBe(true);
     expect(isWebhookSecret(OTHER_SECRET)).toBe(true);
-    expect(isWebhookSecret('MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw')).toBe(false);
+    expect(isWebhookSecret('MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw')).toBe(true);
+    expect(isWebhookSecret(`${VECTOR.secret}\n`)).toBe(true);
+    expect(isWebhookSecret(`  ${VECTOR.secret}\r\n`)).toBe(true);
     expect(isWebhookSecret('whsec_')).toBe(false);
+    expect(isWebhookSecret('whsec_a2s=')).toBe(false);
     expect(isWebhookSecret(42)).toBe(false);
+  });
+
+  it('says why a secret is refused, without the secret', () => {
+    expect(webhookSecretProblem('whsec_a2s=')).toBe('is 2 bytes long; a signing secret needs at least 24');
+    expect(webhookSecretProblem('whsec_!!')).toMatch(/not base64/);
+    expect(webhookSecretProblem(VECTOR.secret)).toBeUndefined();
+  });
+
+  it('a secret without prefix or with a trailing newline signs exactly like the canonical one', async () => {
+    for (const secret of ['MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', `${VECTOR.secret}\n`, 'MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw\n']) {
+      expect(await signWebhookPayload({ ...VECTOR, secret })).toBe(VECTOR.signature);
+      expect(await verifyWebhookSignature({ ...VECTOR, secret })).toBe(true);
+    }
+  });
+
+  it('refuses a short secret with a clear error', async () => {
+    await expect(signWebhookPayload({ ...VECTOR, secret: 'whsec_a2s=' })).rejects.toThrow(
+      'Webhook secret #1 is 2 bytes long; a signing secret needs at least 24.',
+    );
+  });
+});
+
+describe('a webhook-signature header sent twice (joined by ", ")', () => {
+  it('verifies whichever line holds the valid signature', async () => {
+    const other = await signWebhookPayload({ ...VECTOR, secret: OTHER_SECRET });
+    const joined = (a: string, b: string) => {
+      const headers = new Headers();
+      headers.append('webhook-signature', a);
+      headers.append('webhook-signature', b);
+      return headers.get('webhook-signature') ?? '';
+    };
+    expect(joined(VECTOR.signature, other)).toBe(`${VECTOR.signature}, ${other}`);
+    expect(await verifyWebhookSignature({ ...VECTOR, signature: joined(VECTOR.signature, other) })).toBe(true);
+    expect(await verifyWebhookSignature({ ...VECTOR, signature: joined(other, VECTOR.signature) })).toBe(true);
+    expect(await verifyWebhookSignature({ ...VECTOR, signature: `${VECTOR.signature},${other}` })).toBe(false);
   });
 });
 

@@ -22,15 +22,15 @@ export interface WebhookSignedContent {
 
 /** Input of {@link signWebhookPayload}. */
 export interface SignWebhookPayloadInput extends WebhookSignedContent {
-  /** A `whsec_` secret. */
+  /** A signing secret: `whsec_` + base64 of 24 bytes or more (the prefix is optional). */
   readonly secret: string;
 }
 
 /** Input of {@link verifyWebhookSignature}. */
 export interface VerifyWebhookSignatureInput extends WebhookSignedContent {
-  /** The `webhook-signature` header: space-separated `v1,<base64>` entries. */
+  /** The `webhook-signature` header: `v1,<base64>` entries separated by spaces (or `", "`). */
   readonly signature: string;
-  /** One `whsec_` secret, or several while a secret rotates; any of them may match. */
+  /** One signing secret, or several while a secret rotates; any of them may match. */
   readonly secret: string | readonly string[];
 }
 
@@ -110,22 +110,49 @@ function decodeBase64(text: string): Uint8Array | undefined {
   return bytes;
 }
 
-/** The key bytes of a `whsec_` secret; `undefined` when it is not one. */
-function secretKey(secret: unknown): Uint8Array | undefined {
-  if (typeof secret !== 'string' || !secret.startsWith(WEBHOOK_SECRET_PREFIX)) return undefined;
-  const key = decodeBase64(secret.slice(WEBHOOK_SECRET_PREFIX.length));
-  return key !== undefined && key.length > 0 ? key : undefined;
+/** The fewest key bytes a secret may have (Standard Webhooks: 24 to 64 bytes). */
+export const MIN_WEBHOOK_SECRET_BYTES = 24;
+
+/**
+ * The key bytes of a secret, or why there are none. Read like the reference libraries do: the
+ * `whsec_` prefix is optional, and the whitespace a secret read from a file or an environment
+ * variable brings along (a trailing newline) is not part of it.
+ */
+function readSecret(secret: unknown): { readonly key: Uint8Array } | { readonly problem: string } {
+  if (typeof secret !== 'string') return { problem: 'is not a string' };
+  const trimmed = secret.trim();
+  const body = trimmed.startsWith(WEBHOOK_SECRET_PREFIX) ? trimmed.slice(WEBHOOK_SECRET_PREFIX.length) : trimmed;
+  const key = body === '' ? undefined : decodeBase64(body);
+  if (key === undefined) return { problem: 'is not base64 after its optional "whsec_" prefix' };
+  if (key.length < MIN_WEBHOOK_SECRET_BYTES) {
+    return { problem: `is ${key.length} bytes long; a signing secret needs at least ${MIN_WEBHOOK_SECRET_BYTES}` };
+  }
+  return { key };
 }
 
 /**
- * Tells whether a value is a well-formed signing secret: `whsec_` followed by non-empty base64.
+ * Why a value cannot be a signing secret, as a phrase about it (never containing it); `undefined`
+ * for a usable secret.
+ *
+ * @example
+ * webhookSecretProblem('whsec_a2s='); // 'is 2 bytes long; a signing secret needs at least 24'
+ */
+export function webhookSecretProblem(value: unknown): string | undefined {
+  const read = readSecret(value);
+  return 'problem' in read ? read.problem : undefined;
+}
+
+/**
+ * Tells whether a value is a usable signing secret: base64 of at least 24 bytes, with or without
+ * the `whsec_` prefix, surrounding whitespace ignored.
  *
  * @example
  * isWebhookSecret('whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'); // true
- * isWebhookSecret('MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'); // false: the prefix is required
+ * isWebhookSecret('MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw\n'); // true: as standardwebhooks and svix read it
+ * isWebhookSecret('whsec_a2s='); // false: 2 bytes
  */
 export function isWebhookSecret(value: unknown): value is string {
-  return secretKey(value) !== undefined;
+  return webhookSecretProblem(value) === undefined;
 }
 
 function signedBytes({ id, timestamp, payload }: WebhookSignedContent): Uint8Array {
@@ -155,10 +182,15 @@ function timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean {
   return diff === 0;
 }
 
-/** The decoded `v1` signatures of a header; other versions and malformed entries are skipped. */
+/**
+ * The decoded `v1` signatures of a header; other versions and malformed entries are skipped.
+ * Entries are space-separated, but a header sent twice reaches a receiver joined by `", "`
+ * (Fetch `Headers`, Node): a comma after an entry is a separator too.
+ */
 function parseSignatures(header: string): Uint8Array[] {
   const found: Uint8Array[] = [];
-  for (const entry of header.split(' ')) {
+  for (const raw of header.split(/\s+/)) {
+    const entry = raw.replace(/,+$/, '');
     const comma = entry.indexOf(',');
     if (comma < 0 || entry.slice(0, comma) !== WEBHOOK_SIGNATURE_VERSION) continue;
     const bytes = decodeBase64(entry.slice(comma + 1));
@@ -168,10 +200,10 @@ function parseSignatures(header: string): Uint8Array[] {
 }
 
 function requireKey(secret: unknown, position: number): Uint8Array {
-  const key = secretKey(secret);
+  const read = readSecret(secret);
   // The message names the position, never the value: a secret must not reach a log.
-  if (key === undefined) throw new TypeError(`Webhook secret #${position} is not "whsec_" followed by base64.`);
-  return key;
+  if ('problem' in read) throw new TypeError(`Webhook secret #${position} ${read.problem}.`);
+  return read.key;
 }
 
 function keysOf(secret: string | readonly string[]): Uint8Array[] {
@@ -183,7 +215,7 @@ function keysOf(secret: string | readonly string[]): Uint8Array[] {
 /**
  * Signs a webhook delivery: the value of its `webhook-signature` header for one secret.
  *
- * @throws TypeError when the secret is not `whsec_` + base64 (the message never contains it),
+ * @throws TypeError when the secret is not base64 of 24 bytes or more (the message never contains it),
  *   the timestamp is not whole Unix seconds, or the runtime lacks Web Crypto.
  * @example
  * await signWebhookPayload({ id: 'msg_p5jXN8AQM9LWM0D4loKWxJek', timestamp: 1614265330,
@@ -200,7 +232,7 @@ export async function signWebhookPayload(input: SignWebhookPayloadInput): Promis
  * comparing decoded bytes in constant time. It checks the signature only: the caller checks
  * the timestamp's tolerance and de-duplicates on the id.
  *
- * @throws TypeError when a secret is not `whsec_` + base64 (the message never contains it),
+ * @throws TypeError when a secret is not base64 of 24 bytes or more (the message never contains it),
  *   the timestamp is not whole Unix seconds, or the runtime lacks Web Crypto.
  * @example
  * await verifyWebhookSignature({ id, timestamp, payload: rawBody, signature: headerValue,

@@ -5,12 +5,13 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { BASE_URLS, type Environment } from '@atender/contract';
-import { getResponse } from 'msw';
+import type { Duplex } from 'node:stream';
+import type { Environment } from '@atender/contract';
 import { type SetupServer, setupServer } from 'msw/node';
 import { type AtenderMock, type AtenderMockOptions, createAtenderMock } from './core/create-atender-mock.js';
-import { isLoopback } from './core/ip.js';
 import { MAX_BODY_BYTES } from './core/request-body.js';
+import { type ReadLimits, readRequest } from './http/read-request.js';
+import { rawProblem, serverProblem } from './http/server-problem.js';
 
 export * from './index.js';
 
@@ -39,6 +40,12 @@ export interface MockServerOptions {
   /** A mock to serve; created from `mockOptions` when absent. */
   readonly mock?: AtenderMock;
   readonly mockOptions?: AtenderMockOptions;
+  /** How long a request body may take to arrive (after its headers) before the answer is a 400 problem. @default 10000 */
+  readonly bodyTimeoutMs?: number;
+  /** How long the request headers may take to arrive (node's `headersTimeout`). @default 10000 */
+  readonly headersTimeoutMs?: number;
+  /** How long a whole request may take (node's `requestTimeout`); keep it above `bodyTimeoutMs`. @default 30000 */
+  readonly requestTimeoutMs?: number;
 }
 
 /** A running sandbox server. */
@@ -51,54 +58,88 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
-const HOP_BY_HOP = new Set(['host', 'connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'expect']);
-
-/** Reads the body, keeping at most limit + 1 bytes: enough for the pipeline to answer 413. */
-async function readCapped(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    if (size > limit) continue; // drain the rest so the socket can answer
-    chunks.push(chunk);
-    size += chunk.length;
-  }
-  return size === 0 ? undefined : Buffer.concat(chunks).subarray(0, limit + 1);
+/** Server timeouts: short enough that a stalled client is answered, long enough for any honest one on loopback. */
+interface Timeouts {
+  readonly headersTimeoutMs: number;
+  readonly requestTimeoutMs: number;
 }
 
-async function toFetchRequest(req: IncomingMessage, environment: Environment): Promise<Request> {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined || HOP_BY_HOP.has(name)) continue;
-    headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-  }
-  // The pipeline trusts X-Forwarded-For only from loopback peers; anyone else is who the socket says.
-  const peer = req.socket.remoteAddress ?? '127.0.0.1';
-  if (!isLoopback(peer)) headers.set('x-forwarded-for', peer);
-  const method = req.method ?? 'GET';
-  const body = method === 'GET' || method === 'HEAD' ? undefined : await readCapped(req, MAX_BODY_BYTES);
-  return new Request(`${BASE_URLS[environment]}${req.url ?? '/'}`, { method, headers, body: body ? new Uint8Array(body) : undefined });
+/** Writes a Fetch `Response`; `close` ends the connection after it (part of the request was left unread). */
+async function send(res: ServerResponse, response: Response, close: boolean): Promise<void> {
+  const headers: Record<string, string> = Object.fromEntries(response.headers);
+  if (close) headers.connection = 'close';
+  const body = Buffer.from(await response.arrayBuffer());
+  res.writeHead(response.status, headers);
+  res.end(body);
+  if (close) res.once('finish', () => res.socket?.destroySoon());
 }
 
-async function answer(mock: AtenderMock, environment: Environment, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function respond(
+  mock: AtenderMock,
+  environment: Environment,
+  req: IncomingMessage,
+  limits: ReadLimits,
+): Promise<{ response: Response; close: boolean }> {
+  if (!req.url?.startsWith('/')) return { response: serverProblem('NOT_FOUND', 'The API answers paths starting with "/".'), close: false };
+  const read = await readRequest(req, environment, limits);
+  if (read.kind === 'unsupported-method') {
+    return { response: serverProblem('NOT_FOUND', `The API has no ${read.method} operation.`), close: false };
+  }
+  if (read.kind === 'body-timeout') {
+    const detail = `The request body did not arrive within ${limits.bodyTimeoutMs / 1000} s (${read.received} bytes received).`;
+    return { response: serverProblem('VALIDATION_FAILED', detail, '/body'), close: true };
+  }
+  // mock.handle, not msw's getResponse: msw's path matcher throws "URI malformed" on `%zz`.
+  return { response: await mock.handle(read.request), close: !read.complete };
+}
+
+async function answer(
+  mock: AtenderMock,
+  environment: Environment,
+  req: IncomingMessage,
+  res: ServerResponse,
+  limits: ReadLimits,
+): Promise<void> {
   try {
-    const request = await toFetchRequest(req, environment);
-    const response = (await getResponse(mock.handlers, request)) ?? (await mock.handle(request));
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(Buffer.from(await response.arrayBuffer()));
+    const { response, close } = await respond(mock, environment, req, limits);
+    await send(res, response, close);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    res.writeHead(500, { 'content-type': 'application/problem+json' });
-    res.end(
-      JSON.stringify({
-        type: 'https://docs.atender.io/errors/internal-error',
-        title: 'The server failed.',
-        status: 500,
-        code: 'INTERNAL_ERROR',
-        detail,
-        requestId: 'req_server',
-      }),
-    );
+    // Not reached by any known input; if it is, the client still gets a problem, never a hang.
+    const reason = error instanceof Error ? error.message : String(error);
+    if (res.headersSent) res.destroy();
+    else await send(res, serverProblem('INTERNAL_ERROR', `The sandbox server failed: ${reason}`), true).catch(() => res.destroy());
   }
+}
+
+/** Node answers a request it cannot parse with a bare 400; answer a problem body instead. */
+function onClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable || error.code === 'ECONNRESET') {
+    socket.destroy();
+    return;
+  }
+  const timedOut = error.code === 'ERR_HTTP_REQUEST_TIMEOUT';
+  const detail = timedOut ? 'The request did not arrive in time.' : `The request is not valid HTTP/1.1 (${error.code ?? 'parse error'}).`;
+  rawProblem('VALIDATION_FAILED', detail).then(
+    (bytes) => socket.end(bytes),
+    () => socket.destroy(),
+  );
+}
+
+function createApiServer(mock: AtenderMock, environment: Environment, limits: ReadLimits, timeouts: Timeouts): Server {
+  const server = createServer(
+    // Checked every half second, so both timeouts hold to about that (node's default interval is 30 s).
+    { headersTimeout: timeouts.headersTimeoutMs, requestTimeout: timeouts.requestTimeoutMs, connectionsCheckingInterval: 500 },
+    (req, res) => void answer(mock, environment, req, res, limits),
+  );
+  server.on('clientError', onClientError);
+  // CONNECT never reaches the request handler; without this listener node drops the socket unanswered.
+  server.on('connect', (_req: IncomingMessage, socket: Duplex) => {
+    rawProblem('NOT_FOUND', 'The API has no CONNECT operation.').then(
+      (bytes) => socket.end(bytes),
+      () => socket.destroy(),
+    );
+  });
+  return server;
 }
 
 async function listen(server: Server, port: number, host: string): Promise<string> {
@@ -111,8 +152,10 @@ async function listen(server: Server, port: number, host: string): Promise<strin
 
 /**
  * Serves the mock over real HTTP: one port per environment, since the environment comes from the
- * host and a loopback server has one host. Requests are answered by msw's `getResponse` with
- * the mock's handlers, so the HTTP server and the in-process mock behave the same.
+ * host and a loopback server has one host. Requests are answered by `mock.handle`, the same
+ * pipeline msw's handlers run, so the HTTP server and the in-process mock behave the same. Every
+ * answer, including to unparseable requests, stalled bodies and unknown methods, is a problem
+ * with `X-Request-Id` (or the operation's own answer), within the configured timeouts.
  *
  * @example
  * const server = await startMockServer({ port: 4010 });
@@ -124,8 +167,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const host = options.host ?? '127.0.0.1';
   const port = options.port ?? 4010;
   const productionPort = options.productionPort ?? (port === 0 ? 0 : port + 1);
-  const sandbox = createServer((req, res) => void answer(mock, 'sandbox', req, res));
-  const production = createServer((req, res) => void answer(mock, 'production', req, res));
+  const limits: ReadLimits = { maxBodyBytes: MAX_BODY_BYTES, bodyTimeoutMs: options.bodyTimeoutMs ?? 10_000 };
+  const timeouts: Timeouts = { headersTimeoutMs: options.headersTimeoutMs ?? 10_000, requestTimeoutMs: options.requestTimeoutMs ?? 30_000 };
+  const sandbox = createApiServer(mock, 'sandbox', limits, timeouts);
+  const production = createApiServer(mock, 'production', limits, timeouts);
   const sandboxUrl = await listen(sandbox, port, host);
   const productionUrl = await listen(production, productionPort, host).catch(async (error: unknown) => {
     sandbox.close();

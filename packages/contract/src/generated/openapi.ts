@@ -2009,7 +2009,7 @@ export interface components {
             contentType: string;
             /** @example invoice-2026-03.pdf */
             fileName: string;
-            /** @example 48213 */
+            /** @example 51 */
             sizeBytes: number;
         };
         AttachmentPage: {

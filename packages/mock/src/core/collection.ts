@@ -1,8 +1,9 @@
 /**
  * The building blocks of the in-memory store: an id-keyed `Collection`, a key-value `Registry`,
  * a one-value `Singleton`, and `page()`, the cursor pagination every list operation shares.
- * Every read and write copies (structuredClone), so no caller can change the store by mutating
- * an object it was handed.
+ * Stored records are frozen copies: writes copy in, `get`/`find` copy out (callers edit what they
+ * get), and lists hand out the frozen records themselves, so a list costs no copy of the
+ * collection however large it grows, and still no caller can change the store through it.
  */
 import { randomBase62 } from './prng.js';
 
@@ -23,6 +24,18 @@ export function createIdFactory(): IdFactory {
 
 const clone = <T>(value: T): T => structuredClone(value);
 
+/** Freezes a value and everything in it (it is a fresh clone, so nothing else holds it). */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const item of Object.values(value)) deepFreeze(item);
+  }
+  return value;
+}
+
+/** A frozen copy, as stored. */
+const frozen = <T>(value: T): T => deepFreeze(clone(value));
+
 /** A record to insert: everything but the id, which the collection assigns unless given. */
 export type NewRecord<T extends { id: string }> = Omit<T, 'id'> & { id?: string };
 
@@ -30,20 +43,47 @@ export type NewRecord<T extends { id: string }> = Omit<T, 'id'> & { id?: string 
 export class Collection<T extends { id: string }> {
   readonly #items = new Map<string, T>();
   readonly #nextId: IdFactory;
+  /** field → value → ids, for the fields named at construction (messages by conversation). */
+  readonly #indexes = new Map<string, Map<unknown, Set<string>>>();
   /** The id prefix of this resource, without the underscore (`art`). */
   readonly prefix: string;
 
-  constructor(prefix: string, nextId: IdFactory) {
+  /** `indexed` fields get an index, so {@link listWhere} on them does not scan the collection. */
+  constructor(prefix: string, nextId: IdFactory, indexed: readonly (keyof T & string)[] = []) {
     this.prefix = prefix;
     this.#nextId = nextId;
+    for (const field of indexed) this.#indexes.set(field, new Map());
+  }
+
+  #index(record: T, add: boolean): void {
+    for (const [field, index] of this.#indexes) {
+      const value = (record as Record<string, unknown>)[field];
+      let ids = index.get(value);
+      if (add) {
+        if (!ids) {
+          ids = new Set();
+          index.set(value, ids);
+        }
+        ids.add(record.id);
+      } else if (ids) {
+        ids.delete(record.id);
+        if (ids.size === 0) index.delete(value);
+      }
+    }
+  }
+
+  #store(record: T): T {
+    const previous = this.#items.get(record.id);
+    if (previous) this.#index(previous, false);
+    this.#items.set(record.id, record);
+    this.#index(record, true);
+    return record;
   }
 
   /** Stores a record, assigning `<prefix>_…` when it has no id; answers a copy. */
   insert(record: NewRecord<T>): T {
     const id = record.id ?? this.#nextId(this.prefix);
-    const stored = clone({ ...record, id } as T);
-    this.#items.set(id, stored);
-    return clone(stored);
+    return clone(this.#store(frozen({ ...record, id } as T)));
   }
 
   get(id: string): T | undefined {
@@ -59,20 +99,37 @@ export class Collection<T extends { id: string }> {
   update(id: string, patch: Partial<Omit<T, 'id'>>): T | undefined {
     const current = this.#items.get(id);
     if (current === undefined) return undefined;
-    const next = clone({ ...current, ...patch, id } as T);
-    this.#items.set(id, next);
-    return clone(next);
+    return clone(this.#store(frozen({ ...current, ...patch, id } as T)));
   }
 
   /** Deletes the record; `false` when there was none. */
   remove(id: string): boolean {
+    const current = this.#items.get(id);
+    if (current === undefined) return false;
+    this.#index(current, false);
     return this.#items.delete(id);
   }
 
-  /** Copies of the records in insertion order, optionally filtered. */
+  /**
+   * The records in insertion order, optionally filtered: a new array of the stored records, which
+   * are frozen (spread one to change it; write changes back with `update`).
+   */
   list(filter?: (record: T) => boolean): T[] {
-    const all = [...this.#items.values()];
-    return clone(filter ? all.filter(filter) : all);
+    const out: T[] = [];
+    for (const record of this.#items.values()) if (filter === undefined || filter(record)) out.push(record);
+    return out;
+  }
+
+  /** The (frozen) records whose `field` equals `value`; uses the field's index when it has one. */
+  listWhere<K extends keyof T & string>(field: K, value: T[K]): T[] {
+    const index = this.#indexes.get(field);
+    if (!index) return this.list((record) => record[field] === value);
+    const out: T[] = [];
+    for (const id of index.get(value) ?? []) {
+      const record = this.#items.get(id);
+      if (record !== undefined) out.push(record);
+    }
+    return out;
   }
 
   /** A copy of the first record matching `predicate`. */
@@ -87,6 +144,7 @@ export class Collection<T extends { id: string }> {
 
   clear(): void {
     this.#items.clear();
+    for (const index of this.#indexes.values()) index.clear();
   }
 }
 

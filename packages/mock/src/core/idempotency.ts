@@ -26,16 +26,37 @@ interface Entry {
 /** The idempotency records of one mock. */
 export interface IdempotencyStore {
   begin(scope: string, fingerprint: string, now: number): IdempotencyClaim;
+  /** Records held (expired ones are evicted as new keys arrive). */
+  readonly size: number;
   reset(): void;
 }
 
+/** Options of {@link createIdempotencyStore}. */
+export interface IdempotencyStoreOptions {
+  /** How long a key is remembered. @default IDEMPOTENCY_TTL_MS (24 h) */
+  readonly ttlMs?: number;
+  /** At most this many keys are kept; past it the oldest are forgotten first. @default 50000 */
+  readonly maxEntries?: number;
+}
+
 /** Creates an empty store. */
-export function createIdempotencyStore(): IdempotencyStore {
+export function createIdempotencyStore(options: IdempotencyStoreOptions = {}): IdempotencyStore {
+  const ttl = options.ttlMs ?? IDEMPOTENCY_TTL_MS;
+  const maxEntries = options.maxEntries ?? 50_000;
+  // Insertion order is creation order (a key is deleted before it is stored again), so the
+  // expired records are always at the front: eviction stops at the first live one.
   const entries = new Map<string, Entry>();
+  const evict = (now: number): void => {
+    for (const [scope, entry] of entries) {
+      if (now - entry.createdAt < ttl && entries.size < maxEntries) return;
+      entries.delete(scope);
+    }
+  };
   return {
     begin(scope, fingerprint, now) {
+      evict(now);
       const existing = entries.get(scope);
-      if (existing && now - existing.createdAt < IDEMPOTENCY_TTL_MS) {
+      if (existing && now - existing.createdAt < ttl) {
         return existing.fingerprint === fingerprint ? { kind: 'replay', answer: existing.answer } : { kind: 'reused' };
       }
       let settle!: (answer: HandlerResult | undefined) => void;
@@ -43,6 +64,7 @@ export function createIdempotencyStore(): IdempotencyStore {
         settle = resolve;
       });
       const entry: Entry = { fingerprint, createdAt: now, answer };
+      entries.delete(scope);
       entries.set(scope, entry);
       return {
         kind: 'new',
@@ -53,6 +75,9 @@ export function createIdempotencyStore(): IdempotencyStore {
           settle(undefined);
         },
       };
+    },
+    get size() {
+      return entries.size;
     },
     reset: () => entries.clear(),
   };

@@ -108,14 +108,15 @@ function subjectOf(caller: Caller, operation: OperationRule): RateLimitSubject {
   return { id: `key:${caller.key.id}`, tier: caller.key.tier, cost: operation.cost };
 }
 
-/**
- * Answers one API request: runs every rule, then `resolve` (the operation's handler or a test's
- * override). Unknown paths answer 404 `NOT_FOUND`; `OPTIONS` answers the CORS preflight.
- */
-export async function handleApiRequest(request: Request, deps: PipelineDeps, resolve: OperationHandler): Promise<Response> {
-  const url = new URL(request.url);
+/** The pipeline proper; may throw only on a mock bug, which {@link handleApiRequest} answers. */
+async function answerApiRequest(
+  request: Request,
+  url: URL,
+  deps: PipelineDeps,
+  resolve: OperationHandler,
+  requestId: string,
+): Promise<Response> {
   const cors = corsHeaders(request.headers.get('origin'));
-  const requestId = `req_${randomBase62(16)}`;
   if (request.method === 'OPTIONS') return preflightResponse(request, requestId);
   const operation = findOperation(request.method, url.pathname);
   if (!operation) {
@@ -155,4 +156,22 @@ async function answerAuthenticated(
   if (!limited.ok) return toResponse(problemResult(limited.refusal, requestId), { requestId, cors });
   const rateLimit = formatRateLimitHeaders(limited.value);
   return runOperation({ request, facts, caller: presented.caller, deps, resolve, common: { requestId, cors, rateLimit } });
+}
+
+/**
+ * Answers one API request: runs every rule, then `resolve` (the operation's handler or a test's
+ * override). Unknown paths answer 404 `NOT_FOUND`; `OPTIONS` answers the CORS preflight. Never
+ * throws: a failure of the mock itself is a 500 problem with the request's `X-Request-Id`.
+ */
+export async function handleApiRequest(request: Request, deps: PipelineDeps, resolve: OperationHandler): Promise<Response> {
+  const requestId = `req_${randomBase62(16)}`;
+  try {
+    return await answerApiRequest(request, new URL(request.url), deps, resolve, requestId);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return toResponse(problemResult(refuse('INTERNAL_ERROR', `The mock failed answering this request: ${reason}`), requestId), {
+      requestId,
+      cors: {},
+    });
+  }
 }

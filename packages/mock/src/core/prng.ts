@@ -38,12 +38,21 @@ export function seededBase62(seed: string, length: number): string {
   return out;
 }
 
+// One CSPRNG call per 4 KiB of ids rather than one per id: getRandomValues is a syscall-sized cost
+// that showed up as 7% of a request's time in the mock pipeline.
+const POOL = new Uint8Array(4096);
+let poolOffset = POOL.length;
+
 /** `length` base62 characters from the platform's CSPRNG (request ids, session ids). */
 export function randomBase62(length: number): string {
-  const bytes = new Uint8Array(length);
-  globalThis.crypto.getRandomValues(bytes);
   let out = '';
-  // 62 does not divide 256; the slight bias is irrelevant for request ids.
-  for (const byte of bytes) out += BASE62[byte % 62];
+  for (let i = 0; i < length; i++) {
+    if (poolOffset === POOL.length) {
+      globalThis.crypto.getRandomValues(POOL);
+      poolOffset = 0;
+    }
+    // 62 does not divide 256; the slight bias is irrelevant for request ids.
+    out += BASE62[(POOL[poolOffset++] as number) % 62];
+  }
   return out;
 }

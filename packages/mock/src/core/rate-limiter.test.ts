@@ -47,6 +47,16 @@ describe('createRateLimiter', () => {
     expect(limiter.consume('a', 'bench', 1, T0 + 1000).ok).toBe(true);
   });
 
+  it('evicts ended windows, so many short-lived keys do not accumulate', () => {
+    const limiter = createRateLimiter({ t: { windows: [{ name: 'second', limit: 5, seconds: 1 }] } });
+    for (let i = 0; i < 5000; i++) limiter.consume(`key-${i}`, 't', 1, T0 + Math.floor(i / 100) * 1000);
+    // 50 one-second windows of 100 keys each; only the live window and the ones since the last sweep remain.
+    expect(limiter.size).toBeLessThanOrEqual(1024 + 100);
+    for (let i = 0; i < 2048; i++) limiter.consume(`late-${i % 10}`, 't', 1, T0 + 100_000 + i * 1000);
+    expect(limiter.size).toBeLessThanOrEqual(1024 + 10);
+    expect(limiter.consume('late-1', 't', 1, T0 + 100_000 + 2047 * 1000).ok).toBe(true);
+  });
+
   it('rejects an unknown tier', () => {
     expect(() => createRateLimiter({}).consume('k', 'gold', 1, T0)).toThrow(/unknown rate-limit tier/i);
   });

@@ -50,24 +50,36 @@ export interface RateLimiter {
   consume(subject: string, tier: string, cost: number, now: number): ConsumeResult;
   /** The windows' state without spending anything (for answers refused before the rate-limit rule). */
   peek(subject: string, tier: string, now: number): readonly RateLimitWindowState[];
+  /** Windows held (ended ones are evicted as new ones open). */
+  readonly size: number;
   reset(): void;
 }
 
 interface Counter {
   start: number;
+  /** When the window ends; past it the counter is worth nothing and can go. */
+  end: number;
   used: number;
 }
+
+/** New windows opened between two sweeps of the ended ones: keeps the sweep's cost per request constant. */
+const SWEEP_EVERY = 1024;
 
 /** Creates a limiter over the given tiers. */
 export function createRateLimiter(tiers: RateLimitTiers): RateLimiter {
   const counters = new Map<string, Counter>();
+  let opened = 0;
+  const sweep = (now: number): void => {
+    for (const [id, counter] of counters) if (counter.end <= now) counters.delete(id);
+  };
   const counterOf = (subject: string, window: RateLimitWindowSpec, now: number): Counter => {
     const length = window.seconds * 1000;
     const start = Math.floor(now / length) * length;
     const id = `${subject}\u0000${window.name}`;
     let counter = counters.get(id);
     if (!counter || counter.start !== start) {
-      counter = { start, used: 0 };
+      if (++opened % SWEEP_EVERY === 0) sweep(now);
+      counter = { start, end: start + length, used: 0 };
       counters.set(id, counter);
     }
     return counter;
@@ -105,6 +117,9 @@ export function createRateLimiter(tiers: RateLimitTiers): RateLimiter {
     },
     peek(subject, tier, now) {
       return windowsOf(tier).map((window) => stateOf(window, counterOf(subject, window, now), now));
+    },
+    get size() {
+      return counters.size;
     },
     reset: () => counters.clear(),
   };

@@ -1,3 +1,4 @@
+import { asciiHeaderValue } from './header-value.js';
 import { PROBLEM_CONTENT_TYPE } from './problem.js';
 import type { HandlerResult } from './types.js';
 
@@ -14,7 +15,7 @@ export interface CommonHeaders {
 export function toResponse(result: HandlerResult, common: CommonHeaders): Response {
   const headers = new Headers();
   const set = (values: Readonly<Record<string, string>> | undefined): void => {
-    for (const [name, value] of Object.entries(values ?? {})) headers.set(name, value);
+    for (const [name, value] of Object.entries(values ?? {})) headers.set(name, asciiHeaderValue(value));
   };
   set(common.cors);
   set(common.rateLimit);

@@ -18,8 +18,33 @@ describe('Collection', () => {
     a.name = 'mutated';
     expect(tags.get(a.id)?.name).toBe('a');
     const listed = tags.list();
-    listed[0]!.name = 'mutated too';
+    expect(() => {
+      listed[0]!.name = 'mutated too';
+    }).toThrow(TypeError);
     expect(tags.list().map((t) => t.name)).toEqual(['a', 'b']);
+  });
+
+  it('lists without copying the collection: the same frozen records every time', () => {
+    const tags = new Collection<KbTag>('kbt', createIdFactory());
+    tags.insert(tag('a'));
+    expect(tags.list()[0]).toBe(tags.list()[0]);
+    expect(Object.isFrozen(tags.list()[0])).toBe(true);
+  });
+
+  it('keeps an indexed field consistent through insert, update and remove', () => {
+    type Row = { id: string; group: string; n: number };
+    const rows = new Collection<Row>('row', createIdFactory(), ['group']);
+    const a = rows.insert({ group: 'g1', n: 1 });
+    const b = rows.insert({ group: 'g1', n: 2 });
+    rows.insert({ group: 'g2', n: 3 });
+    expect(rows.listWhere('group', 'g1').map((r) => r.n)).toEqual([1, 2]);
+    rows.update(a.id, { group: 'g2' });
+    rows.remove(b.id);
+    expect(rows.listWhere('group', 'g1')).toEqual([]);
+    expect(rows.listWhere('group', 'g2').map((r) => r.n)).toEqual([3, 1]);
+    expect(rows.listWhere('n', 3).map((r) => r.group)).toEqual(['g2']);
+    rows.clear();
+    expect(rows.listWhere('group', 'g2')).toEqual([]);
   });
 
   it('updates without changing the id, removes, and keeps insertion order', () => {

@@ -134,7 +134,7 @@ export class EnvironmentStore {
     this.kbSubcategories = make('sub');
     this.kbTags = make('kbt');
     this.conversations = make('cnv');
-    this.messages = make('msg');
+    this.messages = new Collection<ConversationMessage>('msg', nextId, ['conversationId']);
     this.attachments = make('att');
     this.contacts = make('con');
     this.contactFields = make('fld');

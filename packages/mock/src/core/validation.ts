@@ -1,6 +1,7 @@
 /**
  * Request and response validation against the spec's own schemas (JSON Schema 2020-12, ajv).
- * Validators are compiled per operation on first use and cached. The same `validateResponse`
+ * Validators are compiled once per operation, on first use, and kept with what else validating
+ * that operation needs (which locations have parameters), so a request compiles and copies nothing. The same `validateResponse`
  * checks the mock's answers at runtime and every answer the test suite sees.
  */
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
@@ -88,38 +89,65 @@ function fieldErrors(prefix: string, errors: readonly ErrorObject[] | null | und
   });
 }
 
-function locationValidator(op: OperationSpec, location: ParameterSpec['in']): ValidateFunction {
-  return compiled(`${op.operationId} ${location}`, 'parameters', () => {
+type Location = Exclude<ParameterSpec['in'], 'cookie'>;
+const LOCATIONS: readonly Location[] = ['path', 'query', 'header'];
+
+/** One location's parameters and their validator, or none when the operation has none there. */
+interface LocationPlan {
+  readonly location: Location;
+  readonly params: readonly ParameterSpec[];
+  readonly validate: ValidateFunction;
+}
+
+/** What validating one operation's requests takes, worked out once per operation. */
+interface RequestPlan {
+  readonly locations: readonly LocationPlan[];
+  readonly body: ValidateFunction | undefined;
+  readonly bodyRequired: boolean;
+}
+
+const plans = new Map<string, RequestPlan>();
+
+function planOf(op: OperationSpec): RequestPlan {
+  let plan = plans.get(op.operationId);
+  if (plan) return plan;
+  const locations: LocationPlan[] = [];
+  for (const location of LOCATIONS) {
     const params = op.parameters.filter((p) => p.in === location);
-    return {
+    // No parameters here: an object of nothing always validates, so there is nothing to run.
+    if (params.length === 0) continue;
+    const validate = compiled(`${op.operationId} ${location}`, 'parameters', () => ({
       type: 'object',
       properties: Object.fromEntries(params.map((p) => [p.name, ref(p.schemaPointer)])),
       required: params.filter((p) => p.required).map((p) => p.name),
-    };
-  });
+    }));
+    locations.push({ location, params, validate });
+  }
+  const pointer = op.body?.schemaPointer;
+  const body = pointer === undefined ? undefined : compiled(`${op.operationId} body`, 'body', () => ref(pointer));
+  plan = { locations, body, bodyRequired: op.body?.required ?? false };
+  plans.set(op.operationId, plan);
+  return plan;
 }
 
+/** A query parameter's value; an absent parameter stays absent (an array one does not become `[]`). */
 function queryValue(param: ParameterSpec, query: URLSearchParams): unknown {
   const values = query.getAll(param.name);
+  if (values.length === 0) return undefined;
   if (param.commaSeparated) return values.flatMap((v) => v.split(','));
   return param.type === 'array' ? values : values[0];
 }
 
-function collect(op: OperationSpec, location: ParameterSpec['in'], read: (p: ParameterSpec) => unknown): Record<string, unknown> {
-  const data: Record<string, unknown> = {};
-  for (const param of op.parameters.filter((p) => p.in === location)) {
-    const value = read(param);
-    if (value !== undefined && value !== null) data[param.name] = value;
-  }
-  return data;
+function readParam(param: ParameterSpec, parts: RequestParts): unknown {
+  if (param.in === 'query') return queryValue(param, parts.query);
+  if (param.in === 'path') return parts.params[param.name];
+  return parts.headers.get(param.name) ?? undefined;
 }
 
-function bodyErrors(op: OperationSpec, body: RequestParts['body']): FieldError[] {
-  if (!op.body) return [];
-  if (body === undefined) return op.body.required ? [{ path: '/body', message: 'must be a JSON body' }] : [];
-  const pointer = op.body.schemaPointer;
-  const validate = compiled(`${op.operationId} body`, 'body', () => ref(pointer));
-  return validate(body.value) ? [] : fieldErrors('/body', validate.errors);
+function bodyErrors(plan: RequestPlan, body: RequestParts['body']): FieldError[] {
+  if (!plan.body) return [];
+  if (body === undefined) return plan.bodyRequired ? [{ path: '/body', message: 'must be a JSON body' }] : [];
+  return plan.body(body.value) ? [] : fieldErrors('/body', plan.body.errors);
 }
 
 /**
@@ -130,18 +158,20 @@ function bodyErrors(op: OperationSpec, body: RequestParts['body']): FieldError[]
 export function validateRequest(operationId: string, parts: RequestParts): RequestValidation {
   const op = getOperationSpec(operationId);
   if (!op) throw new Error(`validateRequest: unknown operationId "${operationId}".`);
+  const plan = planOf(op);
   const errors: FieldError[] = [];
-  const query = collect(op, 'query', (p) => queryValue(p, parts.query));
-  const sources = {
-    path: collect(op, 'path', (p) => parts.params[p.name]),
-    query,
-    header: collect(op, 'header', (p) => parts.headers.get(p.name) ?? undefined),
-  } as const;
-  for (const [location, data] of Object.entries(sources) as [ParameterSpec['in'], Record<string, unknown>][]) {
-    const validate = locationValidator(op, location);
+  let query: Record<string, unknown> = {};
+  for (const { location, params, validate } of plan.locations) {
+    const data: Record<string, unknown> = {};
+    for (const param of params) {
+      const value = readParam(param, parts);
+      if (value !== undefined && value !== null) data[param.name] = value;
+    }
+    // The query object is validated in place: ajv coerces its values (`limit=5` → 5) and adds defaults.
+    if (location === 'query') query = data;
     if (!validate(data)) errors.push(...fieldErrors(`/${location}`, validate.errors));
   }
-  errors.push(...bodyErrors(op, parts.body));
+  errors.push(...bodyErrors(plan, parts.body));
   return errors.length === 0 ? { ok: true, query } : { ok: false, errors };
 }
 

@@ -4,7 +4,7 @@
  * adds what a receiver needs around them: headers, tolerance, replay checks and the typed event.
  * Web Crypto only, no Node built-ins: it runs in Node, browsers and edge runtimes.
  */
-import { isWebhookSecret, signWebhookPayload, verifyWebhookSignature, type webhooks } from '@atender/contract';
+import { signWebhookPayload, verifyWebhookSignature, webhookSecretProblem, type webhooks } from '@atender/contract';
 import { AtenderError } from './errors/atender-error.js';
 
 type JsonRequestBody<Operation> = Operation extends { requestBody: { content: { 'application/json': infer Body } } } ? Body : never;
@@ -56,7 +56,10 @@ export interface VerifyWebhookOptions {
   readonly payload: string | Uint8Array;
   /** The request headers; names are matched case-insensitively. */
   readonly headers: WebhookHeaders;
-  /** The endpoint's `whsec_` secret, or the new and the old one while a secret rotates. */
+  /**
+   * The endpoint's signing secret (`whsec_…`; the prefix is optional and surrounding whitespace
+   * ignored, as in the reference libraries), or the new and the old one while a secret rotates.
+   */
   readonly secret: string | readonly string[];
   /**
    * How far the `webhook-timestamp` may be from now, either way, in seconds.
@@ -107,9 +110,10 @@ function checkSecrets(secret: string | readonly string[]): void {
   const secrets: readonly unknown[] = typeof secret === 'string' ? [secret] : Array.isArray(secret) ? secret : [];
   if (secrets.length === 0) throw new WebhookVerificationError('bad_secret', 'No webhook secret was given.');
   secrets.forEach((candidate, index) => {
-    if (isWebhookSecret(candidate)) return;
-    // The position, never the value: whatever was passed may be a real secret.
-    throw new WebhookVerificationError('bad_secret', `Webhook secret #${index + 1} is not "whsec_" followed by base64.`);
+    const problem = webhookSecretProblem(candidate);
+    if (problem === undefined) return;
+    // The position and the problem, never the value: whatever was passed may be a real secret.
+    throw new WebhookVerificationError('bad_secret', `Webhook secret #${index + 1} ${problem}.`);
   });
 }
 

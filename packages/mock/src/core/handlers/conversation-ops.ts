@@ -106,7 +106,7 @@ export function addMessage(
 
 /** The messages of a conversation, oldest first. */
 export function messagesOf(store: EnvironmentStore, conversationId: string): ConversationMessage[] {
-  return store.messages.list((message) => message.conversationId === conversationId).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return store.messages.listWhere('conversationId', conversationId).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
 /** The contact's display name: name, else email, else phone. */

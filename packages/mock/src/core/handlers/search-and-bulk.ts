@@ -3,13 +3,13 @@
  * work happens in the same call (the mock has no background workers): the create answer says
  * `queued` as the real API does, and the first poll finds it `succeeded` with its counts.
  */
-import type { BulkJob, BulkJobCreate, SearchHit, SearchHitType } from '@atender/contract';
+import type { BulkJob, BulkJobCreate, Contact, ConversationMessage, SearchHit, SearchHitType } from '@atender/contract';
 import type { EnvironmentStore } from '../store.js';
 import type { OperationContext, TypedOperationHandler } from '../types.js';
 import { messagesOf, setConversationStatus } from './conversation-ops.js';
 import { emitConversationStatusChanged } from './events.js';
 import { accepted, bodyOf, invalidField, isoNow, okOrNotFound, param, queryString, respondPage, validationFailed } from './respond.js';
-import { queryTokens, scoreText, snippetAround } from './text-search.js';
+import { queryTokens, recordWords, scoreWords, snippetAround, tokenize } from './text-search.js';
 
 const ALL_TYPES: readonly SearchHitType[] = ['conversation', 'contact', 'article'];
 
@@ -22,26 +22,46 @@ function requestedTypes(ctx: OperationContext): readonly SearchHitType[] {
 
 interface Candidate {
   readonly hit: Omit<SearchHit, 'snippet'>;
-  readonly body: string;
+  readonly titleWords: readonly string[];
+  readonly bodyWords: readonly string[];
+  /** The text a snippet is cut from; built only for hits. */
+  readonly body: () => string;
 }
+
+const contactText = (c: Contact): string => [c.email, c.phone, c.company].filter(Boolean).join(' · ');
+const messageText = (m: ConversationMessage): string => m.body;
 
 function candidates(store: EnvironmentStore, type: SearchHitType): Candidate[] {
   if (type === 'article') {
-    return store.kbArticles.list().map((a) => ({ hit: { type, id: a.id, title: a.title }, body: a.body }));
-  }
-  if (type === 'contact') {
-    return store.contacts.list().map((c) => ({
-      hit: { type, id: c.id, title: c.name ?? c.email ?? c.phone ?? c.id },
-      body: [c.email, c.phone, c.company].filter(Boolean).join(' · '),
+    return store.kbArticles.list().map((a) => ({
+      hit: { type, id: a.id, title: a.title },
+      titleWords: recordWords(a, (r) => r.title),
+      bodyWords: recordWords(a, (r) => r.body),
+      body: () => a.body,
     }));
   }
-  return store.conversations.list().map((c) => ({
-    hit: { type, id: c.id, title: c.subject ?? 'Conversation' },
-    body: messagesOf(store, c.id)
-      .filter((m) => !m.internal)
-      .map((m) => m.body)
-      .join('\n\n'),
-  }));
+  if (type === 'contact') {
+    return store.contacts.list().map((c) => {
+      const title = c.name ?? c.email ?? c.phone ?? c.id;
+      return {
+        hit: { type, id: c.id, title },
+        titleWords: tokenize(title),
+        bodyWords: recordWords(c, contactText),
+        body: () => contactText(c),
+      };
+    });
+  }
+  return store.conversations.list().map((c) => {
+    const messages = messagesOf(store, c.id).filter((m) => !m.internal);
+    const title = c.subject ?? 'Conversation';
+    return {
+      hit: { type, id: c.id, title },
+      titleWords: tokenize(title),
+      // Each message's words are cached on the (frozen) message, so a search costs no re-tokenizing of old messages.
+      bodyWords: messages.flatMap((m) => recordWords(m, messageText)),
+      body: () => messages.map(messageText).join('\n\n'),
+    };
+  });
 }
 
 /** `GET /search`: best match first across the requested types. */
@@ -49,12 +69,12 @@ export const searchWorkspace: TypedOperationHandler<'searchWorkspace'> = (ctx) =
   const tokens = queryTokens(queryString(ctx, 'q') ?? '');
   const scored = requestedTypes(ctx)
     .flatMap((type) => candidates(ctx.store, type))
-    .map((candidate) => ({ candidate, score: scoreText(tokens, candidate.hit.title, candidate.body) }))
+    .map((candidate) => ({ candidate, score: scoreWords(tokens, candidate.titleWords, candidate.bodyWords) }))
     .filter(({ score }) => score > 0)
     .sort((a, b) => b.score - a.score);
   const hits: SearchHit[] = scored.map(({ candidate }) => ({
     ...candidate.hit,
-    snippet: snippetAround(tokens, candidate.body || candidate.hit.title),
+    snippet: snippetAround(tokens, candidate.body() || candidate.hit.title),
   }));
   return respondPage(ctx, hits, (hit) => `${hit.type}:${hit.id}`);
 };

@@ -25,10 +25,26 @@ function countMatches(words: readonly string[], token: string): number {
   return count;
 }
 
+// Stored records are frozen, so an edit is a new object: a record's words are computed once per version.
+const wordCache = new WeakMap<object, string[]>();
+
+/** The words of a stored record's text, tokenized once per record version. */
+export function recordWords<T extends object>(record: T, text: (record: T) => string): string[] {
+  let words = wordCache.get(record);
+  if (words === undefined) {
+    words = tokenize(text(record));
+    wordCache.set(record, words);
+  }
+  return words;
+}
+
 /** A document's relevance to the query, 0 when nothing matches; grows with matches, below 1. */
 export function scoreText(tokens: readonly string[], title: string, body: string): number {
-  const titleWords = tokenize(title);
-  const bodyWords = tokenize(body);
+  return scoreWords(tokens, tokenize(title), tokenize(body));
+}
+
+/** {@link scoreText} over words already tokenized. */
+export function scoreWords(tokens: readonly string[], titleWords: readonly string[], bodyWords: readonly string[]): number {
   let raw = 0;
   let matchedTokens = 0;
   for (const token of tokens) {

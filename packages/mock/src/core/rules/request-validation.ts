@@ -21,16 +21,41 @@ export interface ValidRequest {
 
 const isJson = (contentType: string | null): boolean => /^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(contentType ?? '');
 
-type ParsedBody = { ok: true; value: { value: unknown } | undefined } | { ok: false; message: string };
+type ParsedBody = { ok: true; value: { value: unknown } | undefined } | { ok: false; path: string; message: string };
+
+// Only a number with a 3-digit exponent or 309+ digits can parse to ±Infinity: the walk is skipped otherwise.
+const MAYBE_HUGE = /[eE]\+?\d{3}|\d{309}/;
+
+/** The JSON pointer of the first number JSON.parse turned into ±Infinity (`1e400`), if any. */
+function nonFinitePath(root: unknown): string | undefined {
+  // Iterative: a body nested 100 000 deep must not overflow the stack.
+  const pending: [unknown, string][] = [[root, '/body']];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [value, path] = next;
+    if (typeof value === 'number' && !Number.isFinite(value)) return path;
+    if (value === null || typeof value !== 'object') continue;
+    const entries = Object.entries(value);
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, item] = entries[i] as [string, unknown];
+      pending.push([item, `${path}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`]);
+    }
+  }
+  return undefined;
+}
 
 function parseBody(body: BodyRead): ParsedBody {
   if (body.kind !== 'text') return { ok: true, value: undefined };
-  if (!isJson(body.contentType)) return { ok: false, message: 'must be sent with Content-Type: application/json' };
+  if (!isJson(body.contentType)) return { ok: false, path: '/body', message: 'must be sent with Content-Type: application/json' };
+  let value: unknown;
   try {
-    return { ok: true, value: { value: JSON.parse(body.text) as unknown } };
+    value = JSON.parse(body.text);
   } catch {
-    return { ok: false, message: 'must be valid JSON' };
+    return { ok: false, path: '/body', message: 'must be valid JSON' };
   }
+  // JSON has no Infinity: answering it would serialize as null, which is not what was sent.
+  const huge = MAYBE_HUGE.test(body.text) ? nonFinitePath(value) : undefined;
+  if (huge !== undefined) return { ok: false, path: huge, message: 'must be a finite number' };
+  return { ok: true, value: { value } };
 }
 
 /**
@@ -48,9 +73,9 @@ export function checkRequest(facts: ValidationFacts): RuleOutcome<ValidRequest> 
     headers: facts.headers,
     body: body.ok ? body.value : { value: undefined },
   });
-  const errors = [...(body.ok ? [] : [{ path: '/body', message: body.message }]), ...(result.ok ? [] : result.errors)];
-  // A body that is not JSON also fails the schema check of `undefined`; report the JSON error only.
-  const shown = body.ok ? errors : errors.filter((e) => !(e.path === '/body' && e.message !== body.message));
+  // A body that is not usable JSON also fails the schema check of `undefined`; report why it is unusable only.
+  const others = result.ok ? [] : result.errors;
+  const shown = body.ok ? others : [{ path: body.path, message: body.message }, ...others.filter((e) => e.path !== '/body')];
   if (shown.length > 0) {
     const summary = shown.map((e) => `${e.path} ${e.message}`).join('; ');
     return fail(refuse('VALIDATION_FAILED', `The request does not match the API schema: ${summary}.`, { extensions: { errors: shown } }));
