@@ -14,6 +14,7 @@ import { extraOverRaw, measureStubCalls, stubSection } from './bench/client-stub
 import { COLD_IMPORT_BUDGET_MS, coldImportSection, measureColdImports } from './bench/cold-import.ts';
 import { runKbSyncPacingBench } from './bench/kb-sync-pacing.ts';
 import { runMockPipelineBench } from './bench/mock-pipeline.ts';
+import { runRedisPacingBench } from './bench/redis-pacing.ts';
 import { type BenchSection, fmt, median, renderSection } from './bench/stats.ts';
 import { runTypecheckBench, typecheckSection } from './bench/typecheck.ts';
 import { ROOT } from './lib/spec.ts';
@@ -115,6 +116,7 @@ const BENCHES: Bench[] = [
     },
   },
   { name: 'kb-sync pacing', run: runKbSyncPacingBench },
+  { name: 'redis pacing', run: runRedisPacingBench },
 ];
 
 function targetsSection(): BenchSection {

@@ -9,7 +9,7 @@ import { createDeprecationWarner } from './core/deprecation.js';
 import { ConfigurationError } from './core/errors/client-errors.js';
 import { errorFromSnapshot } from './core/errors/error-from-response.js';
 import { createLevelLog } from './core/logger.js';
-import { createPacer } from './core/pacing.js';
+import { choosePacer } from './core/pacing-store.js';
 import { createPaginator } from './core/paginate.js';
 import { assertScopesKnown, type PathsFor } from './core/scoped-paths.js';
 import { createTransport, type Transport } from './core/transport.js';
@@ -106,7 +106,12 @@ export function createAtenderClient<const S extends readonly (Scope | ScopeBundl
     totalTimeout: checkNumber('totalTimeout', options.totalTimeout, DEFAULTS.totalTimeout),
     maxRetries: checkNumber('maxRetries', options.maxRetries, DEFAULTS.maxRetries),
     maxRetryDelay: checkNumber('maxRetryDelay', options.maxRetryDelay, DEFAULTS.maxRetryDelay),
-    pacer: (options.pacing ?? credential.kind === 'secret') ? createPacer() : undefined,
+    pacer: choosePacer({
+      pacing: options.pacing,
+      key: credential.kind === 'secret' || credential.kind === 'publishable' ? credential.value : undefined,
+      onByDefault: credential.kind === 'secret',
+      warn: (message) => log.warn?.(message),
+    }),
     hooks: options.hooks ?? {},
     log,
     fetch: options.fetch,

@@ -39,6 +39,9 @@ export {
   ValidationError,
 } from './core/errors/index.js';
 export type { Logger, LogLevel } from './core/logger.js';
+export type { HeaderSource, PaceOptions, Pacer, PacerOptions, PacerPermit, PacerState } from './core/pacing.js';
+export { createPacer } from './core/pacing.js';
+export { createMemoryPacingStore, type PacingBudget, type PacingOptions, type PacingStore } from './core/pacing-store.js';
 export type { Paginator, ToArrayOptions } from './core/paginate.js';
 export type { RetryReason } from './core/retry-policy.js';
 export {
