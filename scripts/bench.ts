@@ -9,6 +9,7 @@ import { runBundleSizeBench } from './bench/bundle-size.ts';
 import { runClientOverheadBench } from './bench/client-overhead.ts';
 import { runColdImportBench } from './bench/cold-import.ts';
 import { runKbSyncPacingBench } from './bench/kb-sync-pacing.ts';
+import { runLoadBench } from './bench/load.ts';
 import { runMockPipelineBench } from './bench/mock-pipeline.ts';
 import { type BenchSection, renderSection } from './bench/stats.ts';
 import { runTypecheckBench, typecheckSection } from './bench/typecheck.ts';
@@ -23,6 +24,7 @@ const BENCHES: Bench[] = [
   { name: 'client overhead', run: runClientOverheadBench },
   { name: 'mock pipeline', run: runMockPipelineBench },
   { name: 'kb-sync pacing', run: runKbSyncPacingBench },
+  { name: 'load', run: runLoadBench },
 ];
 
 async function main(): Promise<void> {
