@@ -28,6 +28,7 @@ export default defineConfig({
       project('sdk', './packages/sdk'),
       project('scripts', './scripts'),
       project('mock', './packages/mock'),
+      project('pacing-redis', './packages/pacing-redis'),
       project('kb-sync', './examples/kb-sync'),
       project('demo', './examples/demo'),
       project('crm-contacts', './examples/crm-contacts'),

@@ -11,6 +11,7 @@ import { runColdImportBench } from './bench/cold-import.ts';
 import { runKbSyncPacingBench } from './bench/kb-sync-pacing.ts';
 import { runLoadBench } from './bench/load.ts';
 import { runMockPipelineBench } from './bench/mock-pipeline.ts';
+import { runRedisPacingBench } from './bench/redis-pacing.ts';
 import { type BenchSection, renderSection } from './bench/stats.ts';
 import { runTypecheckBench, typecheckSection } from './bench/typecheck.ts';
 import { ROOT } from './lib/spec.ts';
@@ -24,6 +25,7 @@ const BENCHES: Bench[] = [
   { name: 'client overhead', run: runClientOverheadBench },
   { name: 'mock pipeline', run: runMockPipelineBench },
   { name: 'kb-sync pacing', run: runKbSyncPacingBench },
+  { name: 'redis pacing', run: runRedisPacingBench },
   { name: 'load', run: runLoadBench },
 ];
 

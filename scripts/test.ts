@@ -10,6 +10,9 @@ import { ROOT } from './lib/spec.ts';
 // The browser tests need Debian's Chromium; install it first so the README's command works on a new machine.
 const chromium = spawnSync('bash', [path.join(ROOT, 'scripts/ensure-chromium.sh')], { stdio: 'inherit' });
 if (chromium.status !== 0) process.exit(chromium.status ?? 1);
+// The shared-pacing tests start their own Debian redis-server.
+const redis = spawnSync('bash', [path.join(ROOT, 'scripts/ensure-redis.sh')], { stdio: 'inherit' });
+if (redis.status !== 0) process.exit(redis.status ?? 1);
 
 const report = path.join(ROOT, 'test-results/vitest.json');
 fs.rmSync(report, { force: true });

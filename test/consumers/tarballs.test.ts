@@ -1,71 +1,87 @@
 /**
- * The packages as a user meets them: build, `pnpm pack` each one, install the tarballs with npm
- * into a fresh project outside the workspace (no links), then import from ESM and CommonJS,
- * type-check a strict consumer with `node16` and `bundler` resolution, and drive the packed SDK
- * against the packed `atender-mock serve` running as its own process.
+ * The packages as a user meets them: the packed tarballs installed by npm into a fresh project
+ * outside the workspace (test/support/packed.ts), with msw at the lowest version the mock
+ * claims. Every consumer (ESM, CommonJS, TypeScript under node16 and bundler resolution, and a
+ * TypeScript `.cts`) makes real calls to the packed `atender-mock serve` running as its own
+ * process: a typed call, a paginated list and a caught typed error.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PACKED, type PackedProject, packedProject, ROOT, run } from '../support/packed.ts';
+import { type SandboxProcess, startProcess } from '../support/sandbox-process.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
-const PACKAGES = ['contract', 'sdk', 'mock'];
 const TSC = path.join(ROOT, 'node_modules/typescript/bin/tsc');
 
-let project: string;
-let server: ChildProcess | undefined;
+const KEY_SCRIPT =
+  "import { createAtenderMock } from '@atender/mock'; console.log(createAtenderMock().keys.demo.acme.sandbox.bundles.full_access.secret);";
 
-const run = (cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) =>
-  execFileSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+let packed: PackedProject;
+let dir: string;
+let server: SandboxProcess | undefined;
+let sandboxUrl: string;
+/** What every consumer must see from the sandbox: the full_access key, every contact, the refusal. */
+let expected: { key: string; contacts: string[]; refusal: string };
 
-beforeAll(() => {
-  project = fs.mkdtempSync(path.join(os.tmpdir(), 'atender-consumer-'));
-  const tarballs = path.join(project, 'tarballs');
-  for (const name of PACKAGES) {
-    const dir = path.join(ROOT, 'packages', name);
-    run('pnpm', ['run', 'build'], dir);
-    run('pnpm', ['pack', '--pack-destination', tarballs], dir);
-  }
-  fs.writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  const files = fs.readdirSync(tarballs).map((f) => `./tarballs/${f}`);
-  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...files], project);
-  for (const f of fs.readdirSync(FIXTURES)) fs.copyFileSync(path.join(FIXTURES, f), path.join(project, f));
+beforeAll(async () => {
+  packed = await packedProject();
+  dir = fs.mkdtempSync(path.join(packed.dir, 'consumers-'));
+  for (const f of fs.readdirSync(FIXTURES)) fs.copyFileSync(path.join(FIXTURES, f), path.join(dir, f));
+
+  const bin = path.join(packed.dir, 'node_modules/.bin/atender-mock');
+  const started = await startProcess(bin, ['serve', '--port', '0', '--production-port', '0'], dir, /sandbox\s+(http:\/\/127\.0\.0\.1:\d+)/);
+  server = started.server;
+  sandboxUrl = started.match;
+
+  // The expectation comes from the server itself, read with plain fetch (no SDK involved).
+  // (The key comes from the packed mock in a child process: vitest would resolve workspace sources.)
+  const secret = run('node', ['--input-type=module', '-e', KEY_SCRIPT], dir).trim();
+  const get = async (p: string) => (await fetch(`${sandboxUrl}${p}`, { headers: { authorization: `Bearer ${secret}` } })).json();
+  const all = await get('/api/v1/contacts?limit=100');
+  expect(all.nextCursor ?? null).toBeNull();
+  expected = {
+    key: (await get('/api/v1/auth/key')).name,
+    contacts: all.data.map((c: { id: string }) => c.id),
+    refusal: 'InsufficientScopeError:tags:write',
+  };
+  expect(expected.contacts.length).toBeGreaterThan(3);
 }, 600_000);
 
-afterAll(() => {
-  server?.kill('SIGTERM');
-  if (project) fs.rmSync(project, { recursive: true, force: true });
+afterAll(async () => {
+  await server?.stop();
 });
+
+const consumer = (file: string, args: string[] = []) => JSON.parse(run('node', [...args, file], dir, { ATENDER_BASE_URL: sandboxUrl }));
 
 describe('packed tarballs in a fresh npm project', () => {
   it('installs real files, not workspace links', () => {
-    for (const name of PACKAGES) {
-      const installed = path.join(project, 'node_modules/@atender', name);
+    for (const name of PACKED) {
+      const installed = path.join(packed.dir, 'node_modules/@atender', name);
       expect(fs.lstatSync(installed).isSymbolicLink(), name).toBe(false);
       expect(fs.existsSync(path.join(installed, 'dist')), name).toBe(true);
     }
   });
 
-  it('imports every entry point from ESM', () => {
-    const checks = JSON.parse(run('node', ['esm.mjs'], project));
-    expect(checks).toEqual({ scope: true, lookup: true, least: true, sdk: true, errors: true, mock: true });
-  });
+  it('ESM: imports every entry point and makes real calls', () => {
+    const result = consumer('esm.mjs');
+    expect(result.imports).toEqual({ scope: true, lookup: true, least: true, sdk: true, mock: true });
+    expect(result).toMatchObject(expected);
+  }, 60_000);
 
-  it('requires every entry point from CommonJS', () => {
-    const checks = JSON.parse(run('node', ['cjs.cjs'], project));
-    expect(checks).toEqual({ scope: true, lookup: true, sdk: true, mock: true });
-  });
+  it('CommonJS: requires every entry point and makes the same calls', () => {
+    const result = consumer('cjs.cjs');
+    expect(result.imports).toEqual({ scope: true, lookup: true, sdk: true, mock: true });
+    expect(result).toMatchObject(expected);
+  }, 60_000);
 
   it.each([
     ['browser', 'browser', ['browser']],
     ['edge worker', 'neutral', ['worker']],
   ] as const)('bundles the packed SDK for a %s without Node built-ins', async (_name, platform, conditions) => {
     const result = await build({
-      stdin: { contents: "export * from '@atender/sdk';", resolveDir: project, loader: 'js' },
+      stdin: { contents: "export * from '@atender/sdk';", resolveDir: dir, loader: 'js' },
       bundle: true,
       write: false,
       format: 'esm',
@@ -81,50 +97,39 @@ describe('packed tarballs in a fresh npm project', () => {
   });
 
   it.each([
-    ['node16', { module: 'node16', moduleResolution: 'node16' }],
-    ['bundler', { module: 'esnext', moduleResolution: 'bundler' }],
+    ['node16', { module: 'node16', moduleResolution: 'node16' }, ['consumer.ts', 'consumer-cjs.cts']],
+    ['bundler', { module: 'esnext', moduleResolution: 'bundler' }, ['consumer.ts']],
   ])(
-    'type-checks a strict consumer with moduleResolution %s',
-    (name, resolution) => {
+    'TypeScript (%s): a strict consumer type-checks, compiles and makes the same calls',
+    (name, resolution, files) => {
+      const outDir = `out-${name}`;
       const tsconfig = {
-        compilerOptions: {
-          ...resolution,
-          target: 'es2022',
-          lib: ['es2022', 'dom'],
-          strict: true,
-          noEmit: true,
-          skipLibCheck: false,
-          types: [],
-        },
-        files: ['consumer.ts'],
+        compilerOptions: { ...resolution, target: 'es2022', lib: ['es2022', 'dom'], strict: true, skipLibCheck: false, types: [], outDir },
+        files,
       };
-      fs.writeFileSync(path.join(project, `tsconfig.${name}.json`), JSON.stringify(tsconfig));
+      fs.writeFileSync(path.join(dir, `tsconfig.${name}.json`), JSON.stringify(tsconfig));
       let output = '';
       try {
-        run('node', [TSC, '-p', `tsconfig.${name}.json`], project);
+        run('node', [TSC, '-p', `tsconfig.${name}.json`], dir);
       } catch (err) {
         output = String((err as { stdout?: string }).stdout ?? err);
       }
       expect(output).toBe('');
+      for (const emitted of files.map((f) => f.replace(/\.ts$/, '.js').replace(/\.cts$/, '.cjs'))) {
+        expect(consumer(path.join(outDir, emitted)), emitted).toEqual(expected);
+      }
     },
     120_000,
   );
 
-  it('drives the packed SDK against `atender-mock serve` running as its own process', async () => {
-    const bin = path.join(project, 'node_modules/.bin/atender-mock');
-    server = spawn(bin, ['serve', '--port', '0', '--production-port', '0'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    server.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-    });
-    await expect.poll(() => /sandbox\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1], { timeout: 30_000 }).toBeTruthy();
-    const sandboxUrl = /sandbox\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(out)![1]!;
-    const result = JSON.parse(run('node', ['integration.mjs'], project, { ATENDER_BASE_URL: sandboxUrl }));
-    expect(result).toMatchObject({ created: 'packed@example.com', refusal: 'InsufficientScopeError:knowledge:write' });
-    expect(result.articles).toBeGreaterThan(0);
-    const exited = new Promise((resolve) => server?.once('exit', resolve));
-    server.kill('SIGINT');
-    expect(await exited).toBe(0);
+  it('msw is a peer: the mock runs on the app’s msw, at the lowest version it claims', () => {
+    expect(fs.existsSync(path.join(packed.dir, 'node_modules/@atender/mock/node_modules/msw'))).toBe(false);
+    const result = consumer('msw-peer.mjs');
+    expect(result).toEqual({ msw: packed.msw, viaMsw: [200, 2], viaHttp: 200 });
+  }, 60_000);
+
+  it('`atender-mock serve` stops cleanly on SIGINT', async () => {
+    expect(await server?.stop('SIGINT')).toBe(0);
     server = undefined;
-  }, 120_000);
+  });
 });

@@ -6,7 +6,7 @@ import type { Scope, ScopeBundle } from '@atender/contract';
 import createClient from 'openapi-fetch';
 import { ConfigurationError } from './core/errors/client-errors.js';
 import { errorFromSnapshot } from './core/errors/error-from-response.js';
-import { createPacer } from './core/pacing.js';
+import { choosePacer } from './core/pacing-store.js';
 import { createPaginator } from './core/paginate.js';
 import { assertScopesKnown, type PathsFor } from './core/scoped-paths.js';
 import { createTransport, type Transport } from './core/transport.js';
@@ -92,7 +92,12 @@ export function createAtenderClient<const S extends readonly (Scope | ScopeBundl
     totalTimeout: checkNumber('totalTimeout', options.totalTimeout, DEFAULTS.totalTimeout),
     maxRetries: checkNumber('maxRetries', options.maxRetries, DEFAULTS.maxRetries),
     maxRetryDelay,
-    pacer: (options.pacing ?? credential.kind === 'secret') ? createPacer() : undefined,
+    pacer: choosePacer({
+      pacing: options.pacing,
+      key: credential.kind === 'secret' || credential.kind === 'publishable' ? credential.value : undefined,
+      onByDefault: credential.kind === 'secret',
+      warn: (message) => console.warn(`[atender] ${message}`),
+    }),
     hooks: options.hooks ?? {},
     fetch: options.fetch,
   });

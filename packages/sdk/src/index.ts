@@ -38,6 +38,9 @@ export {
   type TimeoutScope,
   ValidationError,
 } from './core/errors/index.js';
+export type { HeaderSource, PaceOptions, Pacer, PacerOptions, PacerPermit, PacerState } from './core/pacing.js';
+export { createPacer } from './core/pacing.js';
+export { createMemoryPacingStore, type PacingBudget, type PacingOptions, type PacingStore } from './core/pacing-store.js';
 export type { Paginator } from './core/paginate.js';
 export type { RetryReason } from './core/retry-policy.js';
 export {

@@ -1,5 +1,6 @@
 /** The public option and hook types of `createAtenderClient`. */
 import type { AtenderError } from './core/errors/atender-error.js';
+import type { PacingOptions } from './core/pacing-store.js';
 import type { RetryReason } from './core/retry-policy.js';
 
 /** What `getAccessToken` is told about why it is called. */
@@ -120,10 +121,11 @@ export interface AtenderClientOptions {
    */
   readonly maxRetryDelay?: number;
   /**
-   * Schedule calls by the rate-limit headers so a burst stays inside the budget.
+   * Schedule calls by the rate-limit headers so a burst stays inside the budget. `{ store }`
+   * shares one key's budget with other clients, processes or machines (`@atender/pacing-redis`).
    * @default true for secret keys, false otherwise
    */
-  readonly pacing?: boolean;
+  readonly pacing?: boolean | PacingOptions;
   /**
    * The fetch implementation under ky.
    * @default globalThis.fetch

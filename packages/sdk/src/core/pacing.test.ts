@@ -162,10 +162,20 @@ describe('createPacer', () => {
     expect(granted).toHaveLength(1);
   });
 
-  it('does not deadlock on a call dearer than the budget left', async () => {
+  it('holds a call dearer than the budget left until the reset (no 429 for a bulk job)', async () => {
     const pacer = createPacer();
     (await pacer.acquire()).release(budget(3, 1));
     const { granted } = burst(pacer, 1, { cost: 10 });
+    await vi.advanceTimersByTimeAsync(999);
+    expect(granted).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(granted).toHaveLength(1);
+  });
+
+  it('does not deadlock on a call dearer than the whole limit', async () => {
+    const pacer = createPacer();
+    (await pacer.acquire()).release(budget(3, 1));
+    const { granted } = burst(pacer, 1, { cost: 20 });
     await vi.advanceTimersByTimeAsync(0);
     expect(granted).toHaveLength(1);
   });

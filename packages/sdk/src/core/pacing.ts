@@ -147,8 +147,9 @@ class RateLimitPacer implements Pacer {
     const remaining = this.#remaining;
     if (remaining === undefined) return true;
     if (remaining - this.#inFlight >= cost) return true;
-    // A call dearer than what is left still goes when nothing else is in flight: the server decides.
-    if (this.#inFlight === 0 && remaining > 0) return true;
+    // A call dearer than the whole limit never fits a window: with nothing else in flight it
+    // goes, and the server decides. One that fits a fresh window waits for the reset.
+    if (this.#inFlight === 0 && remaining > 0 && (this.#limit === undefined || cost > this.#limit)) return true;
     // Spent with no known reset: no timer would wake us, so once nothing is in flight, go.
     return this.#resetAt === undefined && this.#inFlight === 0;
   }
