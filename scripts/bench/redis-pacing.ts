@@ -149,6 +149,7 @@ export async function runRedisPacingBench(): Promise<BenchSection> {
       'time s',
       `time / ${MINIMUM_SECONDS} s`,
       `time / ${WINDOW_MINIMUM_SECONDS} s`,
+      'mean latency ms',
       'times per run s',
     ],
     rows: [row('shared (Redis)', results.shared), row('per process', results.local)],

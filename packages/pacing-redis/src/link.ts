@@ -1,6 +1,7 @@
 /**
  * The store's one Redis connection and its health. Commands never wait for a connection that
- * is not there (no offline queue) and never longer than `commandTimeoutMs`; any failure marks
+ * is not there (no offline queue) and never longer than `commandTimeoutMs` (plus one turn of
+ * the event loop); any failure marks
  * the link down, which sends pacing to the local fallback with one warning. While down, at
  * most one `PING` per `recheckMs` tests whether Redis is back; the first success brings the
  * shared budget back (and a later outage warns again).
@@ -31,7 +32,12 @@ export interface LinkOptions {
 export interface Link {
   /** Whether the shared budget can be used now (checks for a recovery when down). */
   usable(): boolean;
-  reserve(keys: readonly [string, string], args: readonly (string | number)[]): Promise<Reservation>;
+  /** `late` receives a reservation that Redis made after the call had timed out, to free it. */
+  reserve(
+    keys: readonly [string, string],
+    args: readonly (string | number)[],
+    late?: (reservation: Reservation) => void,
+  ): Promise<Reservation>;
   settle(keys: readonly [string, string], args: readonly (string | number)[]): Promise<void>;
   close(): Promise<void>;
 }
@@ -47,13 +53,50 @@ function reasonOf(error: unknown): string {
   return text.replace(/rediss?:\/\/\S+/gi, 'redis://…').slice(0, 200);
 }
 
+/**
+ * `work`, or a rejection after `ms`. A starved event loop runs a due timer before it reads a
+ * reply already waiting on the socket, which would turn a busy machine into a "slow Redis":
+ * so the timer gives I/O one more turn (`setImmediate` runs after the poll phase) first.
+ * A command that answers after its timeout is handed to `late`.
+ */
+function withTimeout<T>(work: Promise<T>, ms: number, late?: (value: T) => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    let timedOut = false;
+    let settled = false;
+    const timer = setTimeout(
+      () =>
+        setImmediate(() => {
+          if (settled) return;
+          timedOut = true;
+          settled = true;
+          reject(new Error(`Redis did not answer within ${ms} ms`));
+        }),
+      ms,
+    );
+    work.then(
+      (value) => {
+        clearTimeout(timer);
+        if (timedOut) late?.(value);
+        if (settled) return;
+        settled = true;
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        if (settled) return;
+        settled = true;
+        reject(error);
+      },
+    );
+  });
+}
+
 /** Connects to Redis (in the background: no call waits for it longer than `connectTimeoutMs`). */
 export function createLink(options: LinkOptions): Link {
   const redis = new Redis(options.url, {
     lazyConnect: true,
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
-    commandTimeout: options.commandTimeoutMs,
     connectTimeout: options.connectTimeoutMs,
     // Keep reconnecting, at most once a second: the budget comes back when Redis does.
     retryStrategy: (times) => Math.min(50 * times, 1000),
@@ -85,7 +128,7 @@ export function createLink(options: LinkOptions): Link {
     if (checking || closed || options.now() < nextCheck) return;
     checking = true;
     nextCheck = options.now() + options.recheckMs;
-    redis.ping().then(
+    withTimeout(redis.ping(), options.commandTimeoutMs).then(
       () => {
         down = false;
         checking = false;
@@ -95,14 +138,14 @@ export function createLink(options: LinkOptions): Link {
       },
     );
   };
-  const run = async <T>(command: () => Promise<T>): Promise<T> => {
+  const run = async <T>(command: () => Promise<T>, late?: (value: T) => void): Promise<T> => {
     // The very first command waits (bounded) for the connection the store opened at creation.
     if (firstWait) {
       await firstWait;
       firstWait = undefined;
     }
     try {
-      return await command();
+      return await withTimeout(command(), options.commandTimeoutMs, late);
     } catch (error) {
       markDown(error);
       throw error;
@@ -115,11 +158,11 @@ export function createLink(options: LinkOptions): Link {
       if (down) recheck();
       return !down;
     },
-    reserve: (keys, args) =>
+    reserve: (keys, args, late) =>
       run(async () => {
         const [granted, waitMs, observed] = await redis.atenderReserve(keys[0], keys[1], ...args);
         return { granted: Number(granted), waitMs: Number(waitMs), observed: Number(observed) };
-      }),
+      }, late),
     settle: (keys, args) =>
       run(async () => {
         await redis.atenderSettle(keys[0], keys[1], ...args);

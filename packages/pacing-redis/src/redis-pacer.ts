@@ -5,7 +5,7 @@
  * new call move to an in-memory pacer of this process (the SDK's own) until Redis is back.
  */
 import { createPacer, type HeaderSource, type PaceOptions, type Pacer, type PacerPermit, type PacerState } from '@atender/sdk';
-import type { Link } from './link.js';
+import type { Link, Reservation } from './link.js';
 import { observationOf } from './observation.js';
 
 /** Settings of one budget's pacer. */
@@ -111,10 +111,16 @@ export class RedisPacer implements Pacer {
         if (!this.#config.link.usable()) return this.#moveQueueToLocal();
         const batch = this.#queue.slice(0, BATCH);
         const id = `${this.#config.reservationPrefix}:${++this.#reservations}`;
-        let answer: Awaited<ReturnType<Link['reserve']>>;
+        let answer: Reservation;
         try {
           const args = [this.#config.now(), this.#config.leaseMs, this.#config.probeWaitMs, id, ...batch.map((w) => w.cost)];
-          answer = await this.#config.link.reserve(this.#config.keys, args);
+          // Granted after the timeout, when this queue has moved on: give the shares back.
+          const late = (reservation: Reservation) => {
+            for (const [i, waiter] of batch.slice(0, reservation.granted).entries()) {
+              void this.#settle(`${id}:${i + 1}|${waiter.cost}`, waiter.cost, reservation.observed, undefined, undefined);
+            }
+          };
+          answer = await this.#config.link.reserve(this.#config.keys, args, late);
         } catch {
           return this.#moveQueueToLocal();
         }
