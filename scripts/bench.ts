@@ -13,6 +13,7 @@ import { type LoopbackResult, loopbackSection, measureLoopback } from './bench/c
 import { extraOverRaw, measureStubCalls, stubSection } from './bench/client-stub.ts';
 import { COLD_IMPORT_BUDGET_MS, coldImportSection, measureColdImports } from './bench/cold-import.ts';
 import { runKbSyncPacingBench } from './bench/kb-sync-pacing.ts';
+import { runLoadBench } from './bench/load.ts';
 import { runMockPipelineBench } from './bench/mock-pipeline.ts';
 import { runRedisPacingBench } from './bench/redis-pacing.ts';
 import { type BenchSection, fmt, median, renderSection } from './bench/stats.ts';
@@ -117,6 +118,7 @@ const BENCHES: Bench[] = [
   },
   { name: 'kb-sync pacing', run: runKbSyncPacingBench },
   { name: 'redis pacing', run: runRedisPacingBench },
+  { name: 'load', run: runLoadBench },
 ];
 
 function targetsSection(): BenchSection {
