@@ -12,6 +12,10 @@ const project = (name: string, root: string, extra: Record<string, unknown> = {}
     name,
     root,
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', '*.test.ts'],
+    // Vitest's 5 s default is a hang guard, not a speed target: on the shared 2-core CI machine the
+    // tests that spawn servers, browsers and npm installs need more room. Speed lives in `pnpm bench`.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     ...extra,
   },

@@ -148,3 +148,24 @@ export function emitRateLimits(rows: RateLimitTierRow[]): string {
   out.push('export type RateLimitWindow = keyof typeof RATE_LIMIT_WINDOWS;\n');
   return out.join('\n');
 }
+
+/**
+ * The per-operation facts a client's transport needs, and nothing else: the rate-limit cost of
+ * the operations that spend more than one unit, and which operations a publishable key reaches.
+ * A client that imports these instead of `OPERATIONS` ships a few hundred bytes, not the table.
+ */
+export function emitTransportRules(rows: OperationRow[]): string {
+  const key = (r: OperationRow) => q(`${r.method.toUpperCase()} ${r.path}`);
+  const costly = rows.filter((r) => r.cost !== 1);
+  const widget = rows.filter((r) => r.visibility === 'widget');
+  const out = [BANNER];
+  out.push('/** Rate-limit budget units of every operation that spends other than 1, keyed `METHOD /templated/path`. */');
+  out.push(
+    `export const OPERATION_COSTS: Readonly<Record<string, number>> = {${costly.map((r) => `\n  ${key(r)}: ${r.cost},`).join('')}${costly.length ? '\n' : ''}};\n`,
+  );
+  out.push('/** The operations a publishable key may call (visibility `widget`), as `METHOD /templated/path`. */');
+  out.push(
+    `export const WIDGET_OPERATIONS: readonly string[] = [${widget.map((r) => `\n  ${key(r)},`).join('')}${widget.length ? '\n' : ''}];\n`,
+  );
+  return out.join('\n');
+}

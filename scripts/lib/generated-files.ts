@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { BANNER, emitErrors, emitOperations, emitRateLimits, emitScopes } from './emit-contract.ts';
+import { BANNER, emitErrors, emitOperations, emitRateLimits, emitScopes, emitTransportRules } from './emit-contract.ts';
 import { emitHttpHeaders } from './emit-headers.ts';
 import {
   checkResponseDefaults,
@@ -48,7 +48,9 @@ export async function renderGeneratedFiles(doc?: Doc): Promise<Map<string, strin
   files.set(`${CONTRACT_DIR}/openapi.ts`, await emitTypes(spec));
   files.set(`${CONTRACT_DIR}/scopes.ts`, emitScopes(readScopes(spec), scopeSchema['x-enum-descriptions'] ?? {}, readScopeBundles(spec)));
   files.set(`${CONTRACT_DIR}/errors.ts`, emitErrors(readErrorCodes(spec)));
-  files.set(`${CONTRACT_DIR}/operations.ts`, emitOperations(readOperations(spec)));
+  const operations = readOperations(spec);
+  files.set(`${CONTRACT_DIR}/operations.ts`, emitOperations(operations));
+  files.set(`${CONTRACT_DIR}/transport-rules.ts`, emitTransportRules(operations));
   files.set(`${CONTRACT_DIR}/rate-limits.ts`, emitRateLimits(readRateLimitTiers(spec)));
   files.set(`${CONTRACT_DIR}/http-headers.ts`, emitHttpHeaders(readCorsHeaders(spec)));
   const json = { 'x-generated': BANNER.slice(3).trim(), ...spec };

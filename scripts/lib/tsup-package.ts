@@ -20,6 +20,8 @@ export interface PackageBuild {
   readonly entry: Readonly<Record<string, string>>;
   /** Entries built for ESM only (a CLI run through its `bin` launcher). */
   readonly esmOnly?: readonly string[];
+  /** Dependencies bundled into both formats (tree-shaken), e.g. a workspace package's rules. */
+  readonly inline?: readonly string[];
   /** ESM-only dependencies to inline into the CommonJS build. */
   readonly inlineForCjs?: readonly string[];
   /** More esbuild plugins (shared by both formats). */
@@ -54,6 +56,7 @@ export function packageBuild(build: PackageBuild): Options[] {
       entry: { ...build.entry },
       format: ['esm'],
       dts: false,
+      noExternal: [...(build.inline ?? [])],
       async onSuccess() {
         for (const name of Object.keys(cjsEntry)) {
           const stub = `// The declarations live once, in ${name}.d.cts; ESM and CommonJS consumers see the same types.\nexport * from './${name}.cjs';\n`;
@@ -67,7 +70,7 @@ export function packageBuild(build: PackageBuild): Options[] {
       format: ['cjs'],
       sourcemap: false,
       dts: true,
-      noExternal: [...(build.inlineForCjs ?? [])],
+      noExternal: [...(build.inline ?? []), ...(build.inlineForCjs ?? [])],
     },
   ];
 }

@@ -39,6 +39,8 @@ describe('headers the SDK sends', () => {
     await widget.GET('/api/v1/widget/config').catch(() => undefined);
     expect(names).toContain('x-retry-count');
     expect(names).toContain('idempotency-key');
-    expect([...names].filter((name) => !allowed.has(name))).toEqual([]);
+    expect(names).toContain('x-atender-client');
+    // User-Agent is set only outside browsers (no CORS there); in a page the browser keeps its own.
+    expect([...names].filter((name) => !allowed.has(name) && name !== 'user-agent')).toEqual([]);
   });
 });

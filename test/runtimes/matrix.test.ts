@@ -103,7 +103,8 @@ async function bundle(entry: string, platform: 'neutral' | 'browser', conditions
   return result.outputFiles[0]!.text;
 }
 
-const SCENARIO_IMPORTS = "import * as sdk from '@atender/sdk'; import { scenario } from './scenario.mjs';";
+const SCENARIO_IMPORTS = `import * as client from '@atender/sdk'; import * as webhooks from '@atender/sdk/webhooks';
+  import { scenario } from './scenario.mjs'; const sdk = { ...client, ...webhooks };`;
 
 const DENO_ENV = { DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' };
 

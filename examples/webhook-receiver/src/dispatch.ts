@@ -4,7 +4,7 @@
  * here until it is added), and its `default` branch takes types newer than this code at run
  * time, which are acknowledged and ignored rather than refused.
  */
-import type { WebhookEvent, WebhookEventOf, WebhookEventType } from '@atender/sdk';
+import type { WebhookEvent, WebhookEventOf, WebhookEventType } from '@atender/sdk/webhooks';
 
 /** What a handler learns besides the event. */
 export interface DeliveryInfo {

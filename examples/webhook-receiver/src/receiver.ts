@@ -6,7 +6,7 @@
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { isWebhookSecret } from '@atender/contract';
-import { verifyWebhook, WebhookVerificationError, type WebhookVerificationReason } from '@atender/sdk';
+import { verifyWebhook, WebhookVerificationError, type WebhookVerificationReason } from '@atender/sdk/webhooks';
 import { type DeliveryInfo, dispatchEvent, type WebhookHandlers } from './dispatch.js';
 import { BodyTooLargeError, MAX_BODY_BYTES, readRawBody } from './read-body.js';
 import { createReplayStore, type ReplayStore } from './replay-store.js';

@@ -2,7 +2,7 @@
  * Test setup of the receiver tests: fixed secrets and clock, sample events, and a sender that
  * signs a delivery with the SDK's `signWebhook` and POSTs it over real HTTP (node fetch).
  */
-import { signWebhook, type WebhookEventOf } from '@atender/sdk';
+import { signWebhook, type WebhookEventOf } from '@atender/sdk/webhooks';
 
 /** Two endpoint secrets, as after a rotation: the new one and the old one. */
 export const SECRET = `whsec_${Buffer.from('atender-webhook-receiver-test-01').toString('base64')}`;

@@ -5,7 +5,8 @@
  * the receiver, which verifies it (`verifyWebhook`) and dispatches it typed — no hand-built payload.
  */
 import { type MockServer, startMockServer } from '@atender/mock/node';
-import { createAtenderClient, type WebhookEventOf } from '@atender/sdk';
+import { createAtenderClient } from '@atender/sdk';
+import type { WebhookEventOf } from '@atender/sdk/webhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_WEBHOOK_ID, demoWebhookSecret, type RunningWebhookReceiver, startWebhookReceiver } from '../src/index.js';
 

@@ -5,7 +5,7 @@ export type ErrorCodeForStatus<S extends number> = {
   [C in ErrorCode]: (typeof ERROR_STATUS)[C] extends S ? C : never;
 }[ErrorCode];
 
-const CODE_SET: ReadonlySet<string> = new Set(ERROR_CODES);
+const CODE_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(ERROR_CODES);
 
 /**
  * Tells whether a value is an error `code` the spec defines.

@@ -79,6 +79,7 @@ export {
   type ScopeBundle,
   type ScopeSurface,
 } from './generated/scopes.js';
+export { OPERATION_COSTS, WIDGET_OPERATIONS } from './generated/transport-rules.js';
 export { findOperation, getOperation, type OperationById, operationsForScopes } from './operations.js';
 export {
   formatRateLimitHeaders,

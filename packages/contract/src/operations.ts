@@ -6,9 +6,10 @@ import { assertScope, hasScope } from './internal/scope-rules.js';
 /** The exact table row of one operation, narrowed by its operationId. */
 export type OperationById<Id extends OperationId> = Extract<(typeof OPERATIONS)[number], { operationId: Id }>;
 
-// The table is static: compile the matchers and the id index once, at module load.
-const MATCH = createRouteMatcher(OPERATIONS);
-const BY_ID: ReadonlyMap<string, OperationRule> = new Map(OPERATIONS.map((rule) => [rule.operationId, rule]));
+// Compiled on first use, not at module load: importing the contract must stay cheap, and a
+// bundle that never looks an operation up must be able to drop the table.
+let match: ReturnType<typeof createRouteMatcher> | undefined;
+let byId: ReadonlyMap<string, OperationRule> | undefined;
 
 /**
  * Finds the operation a request addresses, by method (any case) and concrete or templated path.
@@ -20,7 +21,8 @@ const BY_ID: ReadonlyMap<string, OperationRule> = new Map(OPERATIONS.map((rule) 
  * findOperation('put', '/api/v1/kb/articles/42'); // undefined
  */
 export function findOperation(method: string, path: string): OperationRule | undefined {
-  return MATCH(method, path);
+  match ??= createRouteMatcher(OPERATIONS);
+  return match(method, path);
 }
 
 /**
@@ -32,7 +34,9 @@ export function findOperation(method: string, path: string): OperationRule | und
 export function getOperation<Id extends OperationId>(operationId: Id): OperationById<Id>;
 export function getOperation(operationId: string): OperationRule | undefined;
 export function getOperation(operationId: string): OperationRule | undefined {
-  return typeof operationId === 'string' ? BY_ID.get(operationId) : undefined;
+  if (typeof operationId !== 'string') return undefined;
+  byId ??= new Map(OPERATIONS.map((rule) => [rule.operationId, rule]));
+  return byId.get(operationId);
 }
 
 /**

@@ -12,9 +12,9 @@ export type OperationRef = OperationId | { readonly method: string; readonly pat
 /** The scopes a bundle is made of, as a tuple element type. */
 export type BundleScopes<B extends ScopeBundle> = (typeof SCOPE_BUNDLES)[B][number];
 
-const BUNDLE_SET: ReadonlySet<string> = new Set(SCOPE_BUNDLE_NAMES);
-const OPERATION_IDS: readonly string[] = OPERATIONS.map((rule) => rule.operationId);
-const BUNDLE_LIST = SCOPE_BUNDLE_NAMES.map((name) => `"${name}"`).join(', ');
+// Pure annotations: a bundle that imports one rule must be able to drop the rest (sideEffects: false).
+const BUNDLE_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(SCOPE_BUNDLE_NAMES);
+const BUNDLE_LIST = /* @__PURE__ */ SCOPE_BUNDLE_NAMES.map((name) => `"${name}"`).join(', ');
 
 // Plain code-unit order: stable across runtimes and locales, unlike localeCompare.
 function byCodeUnit(a: string, b: string): number {
@@ -96,7 +96,12 @@ function requiredScope(ref: OperationRef): Scope | null {
   if (typeof ref === 'string') {
     const rule = getOperation(ref as string);
     if (rule) return rule.scope;
-    throw new TypeError(`minimumScopes: unknown operationId ${describeValue(ref)}.${didYouMean(ref, OPERATION_IDS)}`);
+    throw new TypeError(
+      `minimumScopes: unknown operationId ${describeValue(ref)}.${didYouMean(
+        ref,
+        OPERATIONS.map((op) => op.operationId),
+      )}`,
+    );
   }
   const rule = typeof ref === 'object' && ref !== null ? findOperation(ref.method, ref.path) : undefined;
   if (rule) return rule.scope;

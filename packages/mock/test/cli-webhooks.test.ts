@@ -103,7 +103,7 @@ describe('webhooks over HTTP against atender-mock serve', () => {
 
   it('listen registers the receiver and prints its secret; trigger makes a real write it gets', async () => {
     const listen = cli(['listen', '--forward-to', receiver.url, '--events', 'contact.created', '--api', sandboxUrl, '--interval', '50']);
-    secret = (await listen.waitFor(/signing secret is (whsec_\S+)/))[1] ?? '';
+    secret = (await listen.waitFor(/signing secret is (whsec_\S+)/, 60_000))[1] ?? '';
     const triggered = cli(['trigger', 'contact.created', '--api', sandboxUrl]);
     expect(await exitOf(triggered.child)).toBe(0);
     expect(triggered.output()).toMatch(/^Triggered contact\.created: POST \/api\/v1\/contacts \(con_\w+\)/);
@@ -117,7 +117,7 @@ describe('webhooks over HTTP against atender-mock serve', () => {
     expect(await exitOf(listen.child)).toBe(0);
     expect(listen.output()).toMatch(/Removed endpoint whk_\w+/);
     receiver.received.length = 0;
-  }, 60_000);
+  }, 150_000);
 
   it('delivers a signed contact.created within a second of POST /api/v1/contacts (50 deliveries measured)', async () => {
     const hook = await call('POST', '/api/v1/webhooks', { url: receiver.url, events: ['contact.created'] });

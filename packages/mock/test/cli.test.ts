@@ -77,7 +77,7 @@ describe('atender-mock serve', () => {
       environment: 'production',
       tenantId: 'ten_acme',
     });
-  });
+  }, 30_000);
 
   it('creates, validates and refuses oversize bodies over real HTTP', async () => {
     const post = (body: string) =>

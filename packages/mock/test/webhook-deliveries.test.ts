@@ -109,6 +109,17 @@ describe('events from writes', () => {
     expect(receiver.received.map((r) => r.path)).toEqual(['/hook']);
   });
 
+  it('emits once for an idempotent replay (the write happened once)', async () => {
+    const hook = await endpoint(['contact.created']);
+    const headers = { 'Idempotency-Key': 'idem-contact-1' };
+    const first = await api('POST', '/api/v1/contacts', { key, headers, body: { email: 'once@example.com' } });
+    const replay = await api('POST', '/api/v1/contacts', { key, headers, body: { email: 'once@example.com' } });
+    expect([first.status, replay.headers.get('idempotent-replayed')]).toEqual([201, 'true']);
+    await mock.webhooks.waitFor('contact.created', { webhookId: hook.id });
+    await mock.webhooks.idle();
+    expect(mock.webhooks.deliveries({ webhookId: hook.id })).toHaveLength(1);
+  });
+
   it('answers the API call without waiting for the receiver, and bounds attempts in flight', async () => {
     await endpoint(['contact.created']);
     receiver.answer('hold');

@@ -15,6 +15,11 @@ describe('typed calls', () => {
     expectTypeOf(created).toEqualTypeOf<Contact>();
   });
 
+  it('carries the request id on every result', async () => {
+    const result = await atender.GET('/api/v1/contacts');
+    expectTypeOf(result.requestId).toEqualTypeOf<string | undefined>();
+  });
+
   it('makes init optional only when nothing is required', () => {
     void atender.GET('/api/v1/contacts');
     // @ts-expect-error the path parameter articleId is required
@@ -44,6 +49,13 @@ describe('typed calls', () => {
 });
 
 describe('paginate', () => {
+  it('collects typed items with toArray, and only with a limit', async () => {
+    const contacts = await atender.paginate('/api/v1/contacts').toArray({ limit: 50 });
+    expectTypeOf(contacts).toEqualTypeOf<Contact[]>();
+    // @ts-expect-error a limit is required: an unbounded list could hold a whole tenant in memory
+    void atender.paginate('/api/v1/contacts').toArray();
+  });
+
   it('yields typed items and pages', async () => {
     for await (const contact of atender.paginate('/api/v1/contacts', { params: { query: { limit: 100 } } })) {
       expectTypeOf(contact).toEqualTypeOf<Contact>();

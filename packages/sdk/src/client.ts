@@ -1,16 +1,21 @@
 /**
- * `createAtenderClient`: wires the options, the transport (ky + retries + pacing) and
- * openapi-fetch's typed calls, and turns every outcome into resolve-with-data or a typed error.
+ * `createAtenderClient`: wires the options, the request builder (openapi-fetch's serializers),
+ * the transport (ky + retries + pacing) and the log, and turns every outcome into
+ * resolve-with-data or a typed error.
  */
 import type { Scope, ScopeBundle } from '@atender/contract';
-import createClient from 'openapi-fetch';
+import { createRequestBuilder, type LooseInit } from './core/build-request.js';
+import { createDeprecationWarner } from './core/deprecation.js';
 import { ConfigurationError } from './core/errors/client-errors.js';
 import { errorFromSnapshot } from './core/errors/error-from-response.js';
+import { createLevelLog } from './core/logger.js';
 import { choosePacer } from './core/pacing-store.js';
 import { createPaginator } from './core/paginate.js';
 import { assertScopesKnown, type PathsFor } from './core/scoped-paths.js';
 import { createTransport, type Transport } from './core/transport.js';
+import { identityHeaders } from './internal/client-identity.js';
 import { credentialSecrets, resolveBaseUrl, resolveCredential } from './internal/credential.js';
+import { isSensitiveHeader } from './internal/redact.js';
 import type { AtenderClientOptions, CallOptions } from './options.js';
 import type { AtenderClient, AtenderResponse, CallMethod } from './types.js';
 
@@ -21,9 +26,6 @@ export const DEFAULTS = {
   maxRetries: 2,
   maxRetryDelay: 60_000,
 } as const;
-
-type RawClient = ReturnType<typeof createClient<Record<string, never>>>;
-type LooseInit = CallOptions & { params?: { query?: Record<string, unknown> } & Record<string, unknown> } & Record<string, unknown>;
 
 function checkNumber(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -42,26 +44,39 @@ function checkScopes(scopes: unknown): void {
   }
 }
 
+/** The client's own `headers`, lower-cased, credentials dropped, then the identification headers. */
+function staticHeaders(headers: Readonly<Record<string, string>> | undefined): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (!isSensitiveHeader(name) && value !== undefined && value !== null) result[name.toLowerCase()] = String(value);
+  }
+  return { ...result, ...identityHeaders() };
+}
+
 /** Parses `text` as the 2xx body; a body that is not JSON rejects like any failed call. */
-function parseData(text: unknown, response: Response, method: string, secrets: readonly string[]): unknown {
-  if (typeof text !== 'string' || text.trim() === '') return undefined;
+function parseData(text: string, response: Response, method: string, url: string, secrets: readonly string[]): unknown {
+  // A regex test stops at the first non-space character; trim() would copy the whole body.
+  if (!/\S/.test(text)) return undefined;
   try {
     return JSON.parse(text);
   } catch {
-    const { status, statusText, headers, url } = response;
+    const { status, statusText, headers } = response;
     throw errorFromSnapshot({ status, statusText, headers, bodyText: text, method, url }, { secrets });
   }
 }
 
-function typedMethod(raw: RawClient, transport: Transport, method: CallMethod, secrets: readonly string[]) {
+type Builder = ReturnType<typeof createRequestBuilder>;
+
+function typedMethod(build: Builder, transport: Transport, method: string, secrets: readonly string[]) {
   return async (path: string, init: LooseInit = {}): Promise<AtenderResponse<unknown>> => {
-    const { signal, timeout, totalTimeout, maxRetries, idempotencyKey, ...rest } = init;
-    const call: CallOptions = { signal, timeout, totalTimeout, maxRetries, idempotencyKey };
-    const fetch = (request: Request): Promise<Response> => transport(request, call);
-    // Text, then JSON.parse here: a 2xx with a broken body must reject with a typed error.
-    const result = await raw.request(method as never, path as never, { ...rest, parseAs: 'text', fetch } as never);
-    const { data, response } = result as { data?: unknown; response: Response };
-    return { data: parseData(data, response, method.toUpperCase(), secrets), response };
+    const request = build(method, path, init);
+    const call = init as CallOptions;
+    const { response, bodyText } = await transport(request, call);
+    return {
+      data: parseData(bodyText, response, method, request.url, secrets),
+      response,
+      requestId: response.headers.get('x-request-id') ?? undefined,
+    };
   };
 }
 
@@ -81,44 +96,40 @@ export function createAtenderClient<const S extends readonly (Scope | ScopeBundl
   options: AtenderClientOptions & { readonly scopes?: S } = {},
 ): AtenderClient<PathsFor<S>> {
   checkScopes(options.scopes);
+  const log = createLevelLog(options);
   const credential = resolveCredential(options);
   const baseUrl = resolveBaseUrl(credential, options.baseUrl);
-  const maxRetryDelay = checkNumber('maxRetryDelay', options.maxRetryDelay, DEFAULTS.maxRetryDelay);
   const transport = createTransport({
     credential,
     authHeader: options.authHeader ?? 'bearer',
-    headers: { ...options.headers },
     timeout: checkNumber('timeout', options.timeout, DEFAULTS.timeout),
     totalTimeout: checkNumber('totalTimeout', options.totalTimeout, DEFAULTS.totalTimeout),
     maxRetries: checkNumber('maxRetries', options.maxRetries, DEFAULTS.maxRetries),
-    maxRetryDelay,
+    maxRetryDelay: checkNumber('maxRetryDelay', options.maxRetryDelay, DEFAULTS.maxRetryDelay),
     pacer: choosePacer({
       pacing: options.pacing,
       key: credential.kind === 'secret' || credential.kind === 'publishable' ? credential.value : undefined,
       onByDefault: credential.kind === 'secret',
-      warn: (message) => console.warn(`[atender] ${message}`),
+      warn: (message) => log.warn?.(message),
     }),
     hooks: options.hooks ?? {},
+    log,
     fetch: options.fetch,
+    onAnswer: createDeprecationWarner(log),
   });
-  const raw = createClient<Record<string, never>>({ baseUrl }) as RawClient;
+  const build = createRequestBuilder({ baseUrl, headers: staticHeaders(options.headers), widgetOnly: credential.kind === 'publishable' });
   const secrets = credentialSecrets(credential);
-  const GET = typedMethod(raw, transport, 'get', secrets);
+  const method = (name: CallMethod) => typedMethod(build, transport, name.toUpperCase(), secrets);
+  const GET = method('get');
   const paginate = (path: string, init: LooseInit = {}) => {
     const fetchPage = async (cursor: string | undefined) => {
       const query = { ...init.params?.query, ...(cursor === undefined ? {} : { cursor }) };
       return (await GET(path, { ...init, params: { ...init.params, query } })).data;
     };
     const cursor = typeof init.params?.query?.cursor === 'string' ? init.params.query.cursor : undefined;
-    return createPaginator(fetchPage, { signal: init.signal, label: { method: 'GET', url: `${baseUrl}${path}` }, cursor });
+    const signal = init.signal as AbortSignal | undefined;
+    return createPaginator(fetchPage, { signal, label: { method: 'GET', url: `${baseUrl}${path}` }, cursor });
   };
-  const client = {
-    GET,
-    PUT: typedMethod(raw, transport, 'put', secrets),
-    POST: typedMethod(raw, transport, 'post', secrets),
-    PATCH: typedMethod(raw, transport, 'patch', secrets),
-    DELETE: typedMethod(raw, transport, 'delete', secrets),
-    paginate,
-  };
+  const client = { GET, PUT: method('put'), POST: method('post'), PATCH: method('patch'), DELETE: method('delete'), paginate };
   return Object.freeze(client) as unknown as AtenderClient<PathsFor<S>>;
 }

@@ -38,10 +38,11 @@ export {
   type TimeoutScope,
   ValidationError,
 } from './core/errors/index.js';
+export type { Logger, LogLevel } from './core/logger.js';
 export type { HeaderSource, PaceOptions, Pacer, PacerOptions, PacerPermit, PacerState } from './core/pacing.js';
 export { createPacer } from './core/pacing.js';
 export { createMemoryPacingStore, type PacingBudget, type PacingOptions, type PacingStore } from './core/pacing-store.js';
-export type { Paginator } from './core/paginate.js';
+export type { Paginator, ToArrayOptions } from './core/paginate.js';
 export type { RetryReason } from './core/retry-policy.js';
 export {
   assertScopesKnown,
@@ -51,19 +52,6 @@ export {
   type ScopedPaths,
   type ScopeList,
 } from './core/scoped-paths.js';
-export {
-  type SignWebhookOptions,
-  signWebhook,
-  type VerifiedWebhook,
-  type VerifyWebhookOptions,
-  verifyWebhook,
-  type WebhookEvent,
-  type WebhookEventOf,
-  type WebhookEventType,
-  type WebhookHeaders,
-  WebhookVerificationError,
-  type WebhookVerificationReason,
-} from './core/webhooks.js';
 export type {
   AccessTokenContext,
   AccessTokenProvider,
@@ -86,3 +74,4 @@ export type {
   PathsWithMethod,
   SuccessData,
 } from './types.js';
+export { SDK_VERSION } from './version.js';

@@ -1,5 +1,6 @@
 /** The public option and hook types of `createAtenderClient`. */
 import type { AtenderError } from './core/errors/atender-error.js';
+import type { Logger, LogLevel } from './core/logger.js';
 import type { PacingOptions } from './core/pacing-store.js';
 import type { RetryReason } from './core/retry-policy.js';
 
@@ -135,6 +136,17 @@ export interface AtenderClientOptions {
   readonly headers?: Readonly<Record<string, string>>;
   /** Observability hooks; every payload is redacted. */
   readonly hooks?: AtenderHooks;
+  /**
+   * What the SDK logs: `'debug'` every attempt and answer (headers redacted), `'info'` retries
+   * and pacing waits too, `'warn'` deprecated operations and bad settings, `'error'`, `'off'`.
+   * @default process.env.ATENDER_LOG (on Node), else 'warn'
+   */
+  readonly logLevel?: LogLevel;
+  /**
+   * Where log lines go; no credential ever reaches it.
+   * @default console
+   */
+  readonly logger?: Logger;
   /**
    * Allow a secret key in a browser, where every visitor can read it. Only for internal tools.
    * @default false

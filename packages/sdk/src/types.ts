@@ -29,7 +29,7 @@ type RequiredKeysOf<T> = { [K in keyof T]-?: undefined extends T[K] ? never : K 
 
 // What openapi-fetch would otherwise let a caller change: the transport, the base URL and the
 // body parsing are the client's business (parseAs would make `data` lie about its type).
-type ManagedKeys = 'fetch' | 'baseUrl' | 'parseAs' | 'middleware' | 'bodySerializer' | 'signal';
+type ManagedKeys = 'fetch' | 'baseUrl' | 'parseAs' | 'middleware' | 'bodySerializer' | 'signal' | 'method' | 'Request';
 
 /** The second argument of a call: openapi-fetch's `params`/`body`/`headers`, plus {@link CallOptions}. */
 export type CallInit<O> = Omit<FetchOptions<O>, ManagedKeys> & CallOptions;
@@ -41,10 +41,12 @@ export type CallArgs<O> = RequiredKeysOf<CallInit<O>> extends never ? [init?: Ca
 export type SuccessData<O> =
   O extends Record<string | number, unknown> ? Extract<FetchResponse<O, Record<never, never>, Media>, { data: unknown }>['data'] : never;
 
-/** What a call resolves to: the typed body and the raw response (headers, status). */
+/** What a call resolves to: the typed body, the raw response (headers, status) and the request id. */
 export interface AtenderResponse<Data> {
   readonly data: Data;
   readonly response: Response;
+  /** The answer's `X-Request-Id`: quote it to support (`undefined` if the server sent none). */
+  readonly requestId: string | undefined;
 }
 
 /** One typed method (`GET`, `POST`, …) over `Paths`. */

@@ -25,6 +25,27 @@ describe('paginate', () => {
     expect(pages.slice(0, -1).every((page) => typeof page.nextCursor === 'string')).toBe(true);
   });
 
+  it('collects items with toArray({ limit }), fetching no page past the limit', async () => {
+    const atender = createAtenderClient({ apiKey: fullAccessKey });
+    const { data: all } = await atender.GET('/api/v1/contacts', { params: { query: { limit: 100 } } });
+    expect(all.data.length).toBeGreaterThan(5);
+    sent.length = 0;
+    const five = await atender.paginate('/api/v1/contacts', { params: { query: { limit: 2 } } }).toArray({ limit: 5 });
+    expect(five.map((contact) => contact.id)).toEqual(all.data.slice(0, 5).map((contact) => contact.id));
+    // Pages of 2: the third page holds the fifth item, and nothing after it is fetched.
+    expect(sent).toHaveLength(3);
+    sent.length = 0;
+    const every = await atender
+      .paginate('/api/v1/contacts', { params: { query: { limit: 50 } } })
+      .toArray({ limit: Number.POSITIVE_INFINITY });
+    expect(every).toHaveLength(all.data.length);
+    expect(await atender.paginate('/api/v1/contacts').toArray({ limit: 0 })).toEqual([]);
+    for (const limit of [-1, 1.5, Number.NaN, '3']) {
+      await expect(atender.paginate('/api/v1/contacts').toArray({ limit } as never)).rejects.toThrow(/toArray needs \{ limit \}/);
+    }
+    await expect(atender.paginate('/api/v1/contacts').toArray(undefined as never)).rejects.toThrow(/toArray needs/);
+  });
+
   it('fetches no further page after a break', async () => {
     const atender = createAtenderClient({ apiKey: fullAccessKey });
     for await (const contact of atender.paginate('/api/v1/contacts', { params: { query: { limit: 2 } } })) {

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { Webhook } from 'standardwebhooks';
 import { describe, expect, it } from 'vitest';
-import { signWebhook, verifyWebhook, WebhookVerificationError } from '../src/index.js';
+import { signWebhook, verifyWebhook, WebhookVerificationError } from '../src/webhooks.js';
 
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 const event = (n: number, text: string) =>

@@ -2,7 +2,7 @@ import { SCOPES, type Scope } from '../generated/scopes.js';
 import { describeValue, didYouMean } from './messages.js';
 
 // Built once: the table is static, and lookups sit on every request's hot path.
-const SCOPE_SET: ReadonlySet<string> = new Set(SCOPES);
+const SCOPE_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(SCOPES);
 
 const WRITE_SUFFIX = ':write';
 const READ_SUFFIX = ':read';

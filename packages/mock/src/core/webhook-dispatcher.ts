@@ -153,12 +153,18 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
     return made;
   }
 
-  const keepWithinLimit = (store: EnvironmentStore, webhookId: string): void => {
-    const logged = store.webhookDeliveries.list((d) => d.webhookId === webhookId);
-    for (const old of logged.slice(0, Math.max(0, logged.length - DELIVERY_LOG_LIMIT))) {
-      store.webhookDeliveries.remove(old.id);
-      const entry = entries.get(old.id);
-      if (entry) forget(entry);
+  /** Delivery ids per endpoint, oldest first: trimming the log never copies it. */
+  const perEndpoint = new Map<string, string[]>();
+  const keepWithinLimit = (entry: Entry): void => {
+    const key = `${entry.tenantId}\u0000${entry.environment}\u0000${entry.webhookId}`;
+    const ids = perEndpoint.get(key) ?? [];
+    perEndpoint.set(key, ids);
+    ids.push(entry.id);
+    while (ids.length > DELIVERY_LOG_LIMIT) {
+      const oldest = ids.shift() as string;
+      entry.store.webhookDeliveries.remove(oldest);
+      const dropped = entries.get(oldest);
+      if (dropped) forget(dropped);
     }
   };
 
@@ -193,7 +199,7 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
       delivery: () => store.webhookDeliveries.get(delivery.id),
     };
     entries.set(entry.id, entry);
-    keepWithinLimit(store, webhook.id);
+    keepWithinLimit(entry);
     return entry;
   };
 
@@ -227,6 +233,7 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
       generation += 1;
       queue.length = 0;
       for (const entry of [...entries.values()]) forget(entry);
+      perEndpoint.clear();
       log.reset();
     },
   };

@@ -87,10 +87,19 @@ function reasonOf(error: unknown, timedOut: boolean, timeoutMs: number): string 
   return (code ? `${code}: ${message}` : message).slice(0, 200);
 }
 
+/**
+ * Names under the reserved `.example` and `.invalid` TLDs (RFC 2606) never resolve, so a delivery
+ * there fails at once without a DNS lookup, whatever the transport: the seeded endpoints use them.
+ */
+const NEVER_RESOLVES = /(^|\.)(example|invalid)\.?$/i;
+
 /** Sends one attempt; the result is never an exception. */
 export async function sendAttempt(input: AttemptInput): Promise<{ result: AttemptResult; request: SentRequest }> {
   const headers = await signedHeaders(input);
   const request: SentRequest = { url: input.url, headers, body: input.body };
+  if (NEVER_RESOLVES.test(new URL(input.url).hostname)) {
+    return { result: { statusCode: null, durationMs: 0, success: false, error: 'host not found' }, request };
+  }
   const controller = new AbortController();
   let timedOut = false;
   const timer = input.timers.setTimeout(() => {

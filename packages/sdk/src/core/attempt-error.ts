@@ -1,6 +1,7 @@
 /** Turns the last attempt's outcome into the typed error the caller sees. */
 import { redactText, sanitizeCause } from '../internal/redact.js';
-import type { AttemptResult, PreparedRequest } from './attempt.js';
+import type { AttemptResult } from './attempt.js';
+import type { PreparedRequest } from './build-request.js';
 import { AbortError, ConnectionError, TimeoutError } from './errors/client-errors.js';
 import { type AnyApiError, errorFromSnapshot } from './errors/error-from-response.js';
 import { describeNetworkFailure } from './errors/network-cause.js';

@@ -1,10 +1,24 @@
 /** Cursor pagination over any list operation (`limit`, `cursor` → `{ data, nextCursor }`). */
-import { AbortError, PaginationLoopError } from './errors/client-errors.js';
+import { AbortError, ConfigurationError, PaginationLoopError } from './errors/client-errors.js';
 
 /** Every item of every page, lazily; `.pages()` for page-level access. */
 export interface Paginator<Item, Page> extends AsyncIterable<Item> {
   /** The pages themselves, with their `nextCursor` and any other page fields. */
   pages(): AsyncIterableIterator<Page>;
+  /**
+   * Collects the items into an array, fetching no page past the one that reaches `limit`.
+   * A limit is required: an unbounded list could hold a whole tenant in memory.
+   *
+   * @example
+   * const latest = await atender.paginate('/api/v1/contacts').toArray({ limit: 500 });
+   */
+  toArray(options: ToArrayOptions): Promise<Item[]>;
+}
+
+/** Options of {@link Paginator.toArray}. */
+export interface ToArrayOptions {
+  /** The most items to collect (a non-negative integer; `Infinity` for all of them). */
+  readonly limit: number;
 }
 
 /** Fetches one page; `cursor` is `undefined` for the first. */
@@ -49,5 +63,19 @@ export function createPaginator<Item, Page>(
   async function* items(): AsyncGenerator<Item, void, undefined> {
     for await (const page of pages()) yield* (page as PageShape<Item>).data;
   }
-  return { pages, [Symbol.asyncIterator]: items };
+  async function toArray(toArrayOptions: ToArrayOptions): Promise<Item[]> {
+    const limit = toArrayOptions?.limit;
+    if (typeof limit !== 'number' || Number.isNaN(limit) || limit < 0 || (Number.isFinite(limit) && !Number.isInteger(limit))) {
+      throw new ConfigurationError('toArray needs { limit }: a non-negative integer, or Infinity for every item.');
+    }
+    const collected: Item[] = [];
+    if (limit === 0) return collected;
+    // Breaking out of the loop ends the generator: no page past the limit is fetched.
+    for await (const item of items()) {
+      collected.push(item);
+      if (collected.length >= limit) break;
+    }
+    return collected;
+  }
+  return { pages, [Symbol.asyncIterator]: items, toArray };
 }

@@ -1,19 +1,16 @@
 /**
- * The transport under openapi-fetch: ky for each attempt (timeout, fetch), our own loop for
- * retries (Idempotency-Key reuse, X-Retry-Count, X-Should-Retry, jitter, maxRetryDelay, total
- * deadline, token refresh). Why not ky's retry: docs/decisions/retry-policy.md.
+ * The retry loop around one prepared request: ky for each attempt (core/attempt.ts), our own
+ * loop for retries (Idempotency-Key reuse, X-Retry-Count, X-Should-Retry, jitter, maxRetryDelay,
+ * total deadline, token refresh). Why not ky's retry: docs/decisions/retry-policy.md.
  */
-import { findOperation } from '@atender/contract';
-import ky, { type KyInstance } from 'ky';
 import type { Credential } from '../internal/credential.js';
 import { createDeadline, type Deadline } from '../internal/deadline.js';
-import { randomUuid } from '../internal/environment.js';
-import { isSensitiveHeader } from '../internal/redact.js';
 import { sleep } from '../internal/sleep.js';
 import type { AtenderHooks, CallOptions } from '../options.js';
-import { type AttemptEnvironment, type AttemptResult, type PreparedRequest, runAttempt } from './attempt.js';
+import { type AttemptEnvironment, type AttemptResult, runAttempt } from './attempt.js';
 import { toError } from './attempt-error.js';
-import { ConfigurationError } from './errors/client-errors.js';
+import type { PreparedRequest } from './build-request.js';
+import type { LevelLog } from './logger.js';
 import type { Pacer } from './pacing.js';
 import { type AttemptOutcome, decideRetry, type RetryReason } from './retry-policy.js';
 import { retryDelay } from './retry-timing.js';
@@ -22,90 +19,49 @@ import { retryDelay } from './retry-timing.js';
 export interface TransportConfig {
   readonly credential: Credential;
   readonly authHeader: 'bearer' | 'x-api-key';
-  readonly headers: Readonly<Record<string, string>>;
   readonly timeout: number;
   readonly totalTimeout: number;
   readonly maxRetries: number;
   readonly maxRetryDelay: number;
   readonly pacer: Pacer | undefined;
   readonly hooks: AtenderHooks;
+  readonly log: LevelLog;
   readonly fetch: ((input: Request) => Promise<Response>) | undefined;
+  /** Called with every answer, for Deprecation/Sunset warnings. */
+  readonly onAnswer?: (request: PreparedRequest, response: Response) => void;
   /** @default Math.random */
   readonly random?: () => number;
 }
 
-/** Sends a request built by openapi-fetch; resolves with a 2xx `Response`, rejects with a typed error. */
-export type Transport = (request: Request, call: CallOptions) => Promise<Response>;
-
-/**
- * ky with every default set on purpose (its defaults do not fit an API client): no ky retries
- * (the loop below retries), no thrown HTTPError (statuses are classified once, after the
- * retries), no hooks (ours run per attempt with redacted payloads). `timeout` is set per attempt.
- */
-export function createKy(fetchImplementation: TransportConfig['fetch']): KyInstance {
-  return ky.create({
-    retry: { limit: 0 },
-    throwHttpErrors: false,
-    timeout: false,
-    hooks: { beforeRequest: [], beforeRetry: [], beforeError: [], afterResponse: [] },
-    prefixUrl: '',
-    // The fetch default, stated: redirects are followed, and fetch drops Authorization on a cross-origin hop.
-    redirect: 'follow',
-    ...(fetchImplementation ? { fetch: (input, init) => fetchImplementation(new Request(input, init)) } : {}),
-  });
+/** A 2xx answer with its body already read. */
+export interface TransportResult {
+  readonly response: Response;
+  readonly bodyText: string;
 }
 
-async function prepare(request: Request, call: CallOptions, config: TransportConfig): Promise<PreparedRequest> {
-  const method = request.method.toUpperCase();
-  const operation = findOperation(method, new URL(request.url).pathname);
-  if (config.credential.kind === 'publishable' && operation?.visibility !== 'widget') {
-    throw new ConfigurationError(
-      `A publishable key only reaches the widget endpoints (/api/v1/widget/*); ${method} ${new URL(request.url).pathname} needs a secret key or a session token.`,
-    );
-  }
-  const headers = new Headers(config.headers);
-  request.headers.forEach((value, name) => {
-    headers.set(name, value);
-  });
-  // The credential options are the only source of credentials: one place to redact, one to send.
-  for (const name of [...headers.keys()]) if (isSensitiveHeader(name)) headers.delete(name);
-  if (method === 'POST') setIdempotencyKey(headers, call.idempotencyKey);
-  return {
-    method,
-    url: request.url,
-    headers,
-    body: request.body ? await request.arrayBuffer() : undefined,
-    hasIdempotencyKey: headers.has('idempotency-key'),
-    cost: operation?.cost ?? 1,
-  };
-}
-
-/** One key per logical POST, generated unless the caller gave one (or `false` for none). */
-function setIdempotencyKey(headers: Headers, option: string | false | undefined): void {
-  if (option === false) headers.delete('idempotency-key');
-  else if (typeof option === 'string') headers.set('idempotency-key', option);
-  else if (!headers.has('idempotency-key')) headers.set('idempotency-key', randomUuid());
-}
+/** Sends a prepared request; resolves with a 2xx answer, rejects with a typed error. */
+export type Transport = (request: PreparedRequest, call: CallOptions) => Promise<TransportResult>;
 
 /** Creates the transport of one client. */
 export function createTransport(config: TransportConfig): Transport {
   const env: AttemptEnvironment = {
-    ky: createKy(config.fetch),
     credential: config.credential,
     authHeader: config.authHeader,
     pacer: config.pacer,
     hooks: config.hooks,
+    log: config.log,
     maxRetryDelay: config.maxRetryDelay,
+    fetch: config.fetch,
     secrets: config.credential.kind === 'session-provider' ? [] : [config.credential.value],
+    onAnswer: config.onAnswer,
   };
   return async (request, call) => {
-    const prepared = await prepare(request, call, config);
-    const deadline = createDeadline(call.totalTimeout ?? config.totalTimeout, call.signal);
-    const timeout = call.timeout ?? config.timeout;
     const totalTimeout = call.totalTimeout ?? config.totalTimeout;
+    const deadline = createDeadline(totalTimeout, call.signal);
+    const timeout = call.timeout ?? config.timeout;
     const maxRetries = call.maxRetries ?? config.maxRetries;
     try {
-      return await attemptUntilDone({ env, config, request: prepared, deadline, timeout, totalTimeout, maxRetries });
+      return await attemptUntilDone({ env, config, request, deadline, timeout, totalTimeout, maxRetries });
     } finally {
       deadline.dispose();
     }
@@ -170,21 +126,32 @@ function planNext(call: CallContext, state: LoopState, result: AttemptResult): N
   return { delayMs, reason: decision.reason, status: outcome.kind === 'response' ? outcome.status : undefined };
 }
 
-async function attemptUntilDone(call: CallContext): Promise<Response> {
+async function attemptUntilDone(call: CallContext): Promise<TransportResult> {
   const { env, request, deadline } = call;
   const limits = { timeout: call.timeout, totalTimeout: call.totalTimeout };
   const state: LoopState = { attempt: 0, retriesDone: 0, refreshed: false, forceRefresh: false };
   for (;;) {
     const options = { attempt: state.attempt, forceRefresh: state.forceRefresh, timeout: call.timeout, deadline };
     const result = await runAttempt(env, request, options);
-    if (result.kind === 'response' && result.response.ok) return result.response;
+    if (result.kind === 'response' && result.response.ok) return { response: result.response, bodyText: result.bodyText };
     const error = toError(result, request, limits, env.secrets);
     const next = planNext(call, state, result);
     if (!next) throw error;
     state.attempt++;
+    env.log.info?.(
+      `${request.method} ${request.path}: retry ${state.attempt} in ${next.delayMs} ms (${next.reason}${next.status ? `, status ${next.status}` : ''}).`,
+      {
+        attempt: state.attempt,
+        delayMs: next.delayMs,
+        reason: next.reason,
+        status: next.status,
+        requestId: 'requestId' in error ? error.requestId : undefined,
+      },
+    );
     await env.hooks.onRetry?.({ method: request.method, url: error.url, attempt: state.attempt, ...next, error });
     try {
-      await sleep(next.delayMs, deadline.signal);
+      // Shorter than the time left (planNext), so the caller's signal is the only one to honour.
+      await sleep(next.delayMs, deadline.callerSignal);
     } catch (cause) {
       throw toError({ kind: deadline.timedOut() ? 'total-timeout' : 'aborted', cause }, request, limits, env.secrets);
     }

@@ -54,6 +54,8 @@ describe('webhooks', () => {
 
   it('signs a test delivery with the seeded secret, verifiable by any Standard Webhooks receiver', async () => {
     const store = createStore().for('ten_acme', 'sandbox');
+    // The seeded URL is under the reserved `.example` TLD, which never resolves; give it a real host.
+    store.webhooks.update('whk_acmeS01', { url: 'https://crm.acme-outdoor.com/hooks/atender' });
     const result = await call(store, 'sendWebhookTestEvent', { params: { webhookId: 'whk_acmeS01' }, body: {} });
     expect(result.body).toMatchObject({
       eventType: 'conversation.created',
@@ -72,6 +74,12 @@ describe('webhooks', () => {
     const conversation = result.body.event.data.conversation;
     expect(conversation).toEqual(store.conversations.get(conversation.id));
     expect(conversation).toMatchObject({ channelId: expect.stringMatching(/^chn_/), priority: expect.any(String) });
+  });
+
+  it('reports a host that never resolves (the seed’s reserved .example URLs) as no answer', async () => {
+    const store = createStore().for('ten_acme', 'sandbox');
+    const result = await call(store, 'sendWebhookTestEvent', { params: { webhookId: 'whk_acmeS02' }, body: {} });
+    expect(result.body).toMatchObject({ statusCode: null, success: false, error: 'host not found' });
   });
 
   it('rotates: both secrets sign for 24 hours, then only the new one', async () => {
