@@ -86,8 +86,13 @@ async function attemptHeaders(env: AttemptEnvironment, request: PreparedRequest,
 
 // An error body is read for its problem JSON; past this it is hostile and cut off.
 const MAX_ERROR_BODY_BYTES = 1024 * 1024;
-// Stands in for "no caller signal" when reading a body; nothing ever aborts it.
-const NEVER: AbortSignal = new AbortController().signal;
+// Stands in for "no caller signal" when reading a body; nothing ever aborts it. Made on first
+// use: workerd refuses an AbortController created in a module's global scope.
+let never: AbortSignal | undefined;
+const neverAborted = (): AbortSignal => {
+  never ??= new AbortController().signal;
+  return never;
+};
 const UTF8 = new TextDecoder();
 
 function snapshotOf(request: PreparedRequest, response: Response, bodyText: string): ResponseSnapshot | undefined {
@@ -106,7 +111,7 @@ async function readAnswer(request: PreparedRequest, response: Response, options:
   const attemptLeft = options.timeout - (Date.now() - started);
   const body = await readBody(response, {
     // The attempt's own limit and the call's, whichever ends first; no deadline timer needed.
-    signal: deadline.callerSignal ?? NEVER,
+    signal: deadline.callerSignal ?? neverAborted(),
     timeoutMs: Math.min(attemptLeft, left),
     maxBytes: response.ok ? Number.POSITIVE_INFINITY : MAX_ERROR_BODY_BYTES,
   });

@@ -18,8 +18,13 @@ export function isBrowser(): boolean {
 
 /** An environment variable on Node-like runtimes; `undefined` elsewhere or when empty. */
 export function readEnvironmentVariable(name: string): string | undefined {
-  const process = (globalThis as { process?: ProcessLike }).process;
-  const value = process?.env?.[name];
+  let value: string | undefined;
+  try {
+    value = (globalThis as { process?: ProcessLike }).process?.env?.[name];
+  } catch {
+    // Deno without --allow-env throws on reading an environment variable: treat it as unset.
+    return undefined;
+  }
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
