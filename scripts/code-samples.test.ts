@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { codeSamples } from './lib/code-samples.ts';
 import { docsBundle, plainText } from './lib/docs-bundle.ts';
 import { type Doc, loadBundledSpec, ROOT, readOperations } from './lib/spec.ts';
+import { problemsOf, strictProgram } from './lib/strict-check.ts';
 
 let doc: Doc;
 beforeAll(async () => {
@@ -17,35 +18,10 @@ beforeAll(async () => {
 
 /** Type-checks `files` (virtual, under packages/sdk so `@atender/sdk` resolves) and returns the problems. */
 function typeCheck(files: Map<string, string>): string[] {
-  const options: ts.CompilerOptions = {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    customConditions: ['atender:source'],
-    lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'],
-    types: ['node'],
-    typeRoots: [path.join(ROOT, 'node_modules/@types')],
-    strict: true,
-    noUncheckedIndexedAccess: true,
-    allowImportingTsExtensions: true,
-    noEmit: true,
-    skipLibCheck: true,
-  };
-  const host = ts.createCompilerHost(options);
-  const { getSourceFile, fileExists, readFile } = host;
-  host.fileExists = (f) => files.has(f) || fileExists.call(host, f);
-  host.readFile = (f) => files.get(f) ?? readFile.call(host, f);
-  host.getSourceFile = (f, language, ...rest) => {
-    const text = files.get(f);
-    return text === undefined ? getSourceFile.call(host, f, language, ...rest) : ts.createSourceFile(f, text, language, true);
-  };
-  const program = ts.createProgram([...files.keys()], options, host);
-  return [...files.keys()].flatMap((f) => {
-    const file = program.getSourceFile(f);
-    return [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)].map(
-      (d) => `${path.basename(f)}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`,
-    );
-  });
+  const program = strictProgram(files);
+  return [...files.keys()].flatMap((f) =>
+    problemsOf(program, f).map((d) => `${path.basename(f)}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`),
+  );
 }
 
 describe('code samples', () => {

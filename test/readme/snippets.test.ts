@@ -7,6 +7,7 @@
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { problemsOf, strictProgram } from '../../scripts/lib/strict-check.ts';
 import { ROOT, readmes, type Snippet, snippets } from './readmes.ts';
 
 const all = readmes().flatMap(snippets);
@@ -16,34 +17,10 @@ const fileOf = (s: Snippet) => path.join(ROOT, path.dirname(s.readme), `__readme
 
 function typeCheck(list: readonly Snippet[]): Map<Snippet, string[]> {
   const sources = new Map(list.map((s) => [fileOf(s), `${s.prelude}\n${s.code}\nexport {};\n`]));
-  const options: ts.CompilerOptions = {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    customConditions: ['atender:source'],
-    lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
-    types: ['node'],
-    typeRoots: [path.join(ROOT, 'node_modules/@types')],
-    strict: true,
-    noUncheckedIndexedAccess: true,
-    allowImportingTsExtensions: true,
-    noEmit: true,
-    skipLibCheck: true,
-    resolveJsonModule: true,
-  };
-  const host = ts.createCompilerHost(options);
-  const { getSourceFile, fileExists, readFile } = host;
-  host.fileExists = (f) => sources.has(f) || fileExists.call(host, f);
-  host.readFile = (f) => sources.get(f) ?? readFile.call(host, f);
-  host.getSourceFile = (f, language, ...rest) => {
-    const text = sources.get(f);
-    return text === undefined ? getSourceFile.call(host, f, language, ...rest) : ts.createSourceFile(f, text, language, true);
-  };
-  const program = ts.createProgram([...sources.keys()], options, host);
+  const program = strictProgram(sources);
   const bySnippet = new Map<Snippet, string[]>(list.map((s) => [s, []]));
   for (const s of list) {
-    const file = program.getSourceFile(fileOf(s));
-    for (const d of [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)]) {
+    for (const d of problemsOf(program, fileOf(s))) {
       const preludeLines = s.prelude.split('\n').length;
       const at = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line : 0;
       const where = at < preludeLines ? `${s.readme} prelude above line ${s.line - 1}` : `${s.readme}:${s.line + at - preludeLines}`;
