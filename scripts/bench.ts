@@ -13,7 +13,7 @@ import { type LoopbackResult, loopbackSection, measureLoopback } from './bench/c
 import { extraOverRaw, measureStubCalls, stubSection } from './bench/client-stub.ts';
 import { COLD_IMPORT_BUDGET_MS, coldImportSection, measureColdImports } from './bench/cold-import.ts';
 import { runKbSyncPacingBench } from './bench/kb-sync-pacing.ts';
-import { runLoadBench } from './bench/load.ts';
+import { loadSection, loadTargets, measureLoad, PLATEAU_SLACK_BYTES } from './bench/load.ts';
 import { runMockPipelineBench } from './bench/mock-pipeline.ts';
 import { runRedisPacingBench } from './bench/redis-pacing.ts';
 import { type BenchSection, fmt, median, renderSection } from './bench/stats.ts';
@@ -118,7 +118,27 @@ const BENCHES: Bench[] = [
   },
   { name: 'kb-sync pacing', run: runKbSyncPacingBench },
   { name: 'redis pacing', run: runRedisPacingBench },
-  { name: 'load', run: runLoadBench },
+  {
+    name: 'load',
+    run: async () => {
+      const result = await measureLoad();
+      const v = loadTargets(result);
+      targets.push({
+        target: `Load: req/s over the last ${result.window} s of a ${result.seconds} s mixed run at 20 connections ≥ 0.75 × the first ${result.window} s, no failures`,
+        measured: `${fmt(result.first.rate, 0)} → ${fmt(result.last.rate, 0)} req/s (${fmt(v.throughputKept, 2)}), ${result.failures} failures`,
+        met: v.throughputMet,
+      });
+      targets.push({
+        target: `Load: server memory plateaus — heap after GC grows ≤ ${PLATEAU_SLACK_BYTES / 1024 / 1024} MB beyond the messages created and the 24 h idempotency records`,
+        measured:
+          v.unexplained === null
+            ? 'n/a'
+            : `${fmt(v.unexplained / 1024 / 1024, 1)} MB (heap ${result.heap?.map((b) => fmt(b / 1024 / 1024, 1)).join(' / ')} MB start / middle / end)`,
+        met: v.memoryMet,
+      });
+      return loadSection(result);
+    },
+  },
 ];
 
 function targetsSection(): BenchSection {

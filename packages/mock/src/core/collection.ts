@@ -39,9 +39,19 @@ const frozen = <T>(value: T): T => deepFreeze(clone(value));
 /** A record to insert: everything but the id, which the collection assigns unless given. */
 export type NewRecord<T extends { id: string }> = Omit<T, 'id'> & { id?: string };
 
+/**
+ * A change to a collection, as the (frozen) stored records: `before` is absent for a new record,
+ * `after` for a removed one; `cleared` empties the collection.
+ */
+export type CollectionChange<T> =
+  | { readonly kind: 'set'; readonly before: T | undefined; readonly after: T }
+  | { readonly kind: 'removed'; readonly before: T }
+  | { readonly kind: 'cleared' };
+
 /** Records of one resource type, keyed by id, listed in insertion order. */
 export class Collection<T extends { id: string }> {
   readonly #items = new Map<string, T>();
+  readonly #observers = new Set<(change: CollectionChange<T>) => void>();
   readonly #nextId: IdFactory;
   /** field → value → ids, for the fields named at construction (messages by conversation). */
   readonly #indexes = new Map<string, Map<unknown, Set<string>>>();
@@ -77,7 +87,22 @@ export class Collection<T extends { id: string }> {
     if (previous) this.#index(previous, false);
     this.#items.set(record.id, record);
     this.#index(record, true);
+    this.#notify({ kind: 'set', before: previous, after: record });
     return record;
+  }
+
+  #notify(change: CollectionChange<T>): void {
+    for (const observer of this.#observers) observer(change);
+  }
+
+  /**
+   * Calls `observer` after every change, so a derived structure (a search index) can follow the
+   * records incrementally instead of rebuilding from the whole collection per request. Answers
+   * the function that stops it.
+   */
+  observe(observer: (change: CollectionChange<T>) => void): () => void {
+    this.#observers.add(observer);
+    return () => this.#observers.delete(observer);
   }
 
   /** Stores a record, assigning `<prefix>_…` when it has no id; answers a copy. */
@@ -107,7 +132,9 @@ export class Collection<T extends { id: string }> {
     const current = this.#items.get(id);
     if (current === undefined) return false;
     this.#index(current, false);
-    return this.#items.delete(id);
+    this.#items.delete(id);
+    this.#notify({ kind: 'removed', before: current });
+    return true;
   }
 
   /**
@@ -145,6 +172,7 @@ export class Collection<T extends { id: string }> {
   clear(): void {
     this.#items.clear();
     for (const index of this.#indexes.values()) index.clear();
+    this.#notify({ kind: 'cleared' });
   }
 }
 

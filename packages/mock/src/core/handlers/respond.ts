@@ -91,18 +91,22 @@ export function invalidField(ctx: Pick<OperationContext, 'requestId' | 'url'>, p
 
 /**
  * Answers one page of `items` as `{ data, nextCursor }` using the request's `limit` and
- * `cursor`; a cursor this API did not issue answers 400 on `/query/cursor`.
+ * `cursor`; a cursor this API did not issue answers 400 on `/query/cursor`. `present` turns the
+ * page's items into what is answered, so work per item (a search snippet) is done for one page
+ * only, not for every match.
  */
-export function respondPage<T>(
+export function respondPage<T, U = T>(
   ctx: OperationContext,
   items: readonly T[],
   keyOf?: (item: T) => string,
-): Answer<200, { data: T[]; nextCursor: string | null }> | ValidationFailedAnswer {
+  present?: (item: T) => U,
+): Answer<200, { data: U[]; nextCursor: string | null }> | ValidationFailedAnswer {
   const limit = typeof ctx.query.limit === 'number' ? ctx.query.limit : undefined;
   const cursor = typeof ctx.query.cursor === 'string' ? ctx.query.cursor : undefined;
   const result = page(items, { limit, cursor }, keyOf);
   if (!result.ok) return invalidField(ctx, '/query/cursor', result.message);
-  return ok({ data: result.data, nextCursor: result.nextCursor });
+  const data = present ? result.data.map(present) : (result.data as unknown as U[]);
+  return ok({ data, nextCursor: result.nextCursor });
 }
 
 /**

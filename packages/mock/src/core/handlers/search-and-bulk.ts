@@ -3,13 +3,14 @@
  * work happens in the same call (the mock has no background workers): the create answer says
  * `queued` as the real API does, and the first poll finds it `succeeded` with its counts.
  */
-import type { BulkJob, BulkJobCreate, Contact, ConversationMessage, SearchHit, SearchHitType } from '@atender/contract';
+import type { BulkJob, BulkJobCreate, Contact, SearchHit, SearchHitType } from '@atender/contract';
 import type { EnvironmentStore } from '../store.js';
 import type { OperationContext, TypedOperationHandler } from '../types.js';
-import { messagesOf, setConversationStatus } from './conversation-ops.js';
+import { setConversationStatus } from './conversation-ops.js';
+import { conversationText, prefixCount } from './conversation-text.js';
 import { emitConversationStatusChanged } from './events.js';
 import { accepted, bodyOf, invalidField, isoNow, okOrNotFound, param, queryString, respondPage, validationFailed } from './respond.js';
-import { queryTokens, recordWords, scoreWords, snippetAround, tokenize } from './text-search.js';
+import { queryTokens, recordWords, scoreCounts, scoreWords, snippetAround, snippetInPlain, tokenize } from './text-search.js';
 
 const ALL_TYPES: readonly SearchHitType[] = ['conversation', 'contact', 'article'];
 
@@ -22,22 +23,23 @@ function requestedTypes(ctx: OperationContext): readonly SearchHitType[] {
 
 interface Candidate {
   readonly hit: Omit<SearchHit, 'snippet'>;
-  readonly titleWords: readonly string[];
-  readonly bodyWords: readonly string[];
-  /** The text a snippet is cut from; built only for hits. */
-  readonly body: () => string;
+  readonly score: number;
+  /** The snippet; cut only for the hits of the page answered. */
+  readonly snippet: () => string;
 }
 
 const contactText = (c: Contact): string => [c.email, c.phone, c.company].filter(Boolean).join(' · ');
-const messageText = (m: ConversationMessage): string => m.body;
 
-function candidates(store: EnvironmentStore, type: SearchHitType): Candidate[] {
+function candidates(store: EnvironmentStore, type: SearchHitType, tokens: readonly string[]): Candidate[] {
   if (type === 'article') {
     return store.kbArticles.list().map((a) => ({
       hit: { type, id: a.id, title: a.title },
-      titleWords: recordWords(a, (r) => r.title),
-      bodyWords: recordWords(a, (r) => r.body),
-      body: () => a.body,
+      score: scoreWords(
+        tokens,
+        recordWords(a, (r) => r.title),
+        recordWords(a, (r) => r.body),
+      ),
+      snippet: () => snippetAround(tokens, a.body || a.title),
     }));
   }
   if (type === 'contact') {
@@ -45,21 +47,19 @@ function candidates(store: EnvironmentStore, type: SearchHitType): Candidate[] {
       const title = c.name ?? c.email ?? c.phone ?? c.id;
       return {
         hit: { type, id: c.id, title },
-        titleWords: tokenize(title),
-        bodyWords: recordWords(c, contactText),
-        body: () => contactText(c),
+        score: scoreWords(tokens, tokenize(title), recordWords(c, contactText)),
+        snippet: () => snippetAround(tokens, contactText(c) || title),
       };
     });
   }
   return store.conversations.list().map((c) => {
-    const messages = messagesOf(store, c.id).filter((m) => !m.internal);
+    // The conversation's words and text are kept up to date as messages arrive, not rebuilt per search.
+    const text = conversationText(store, c.id);
     const title = c.subject ?? 'Conversation';
     return {
       hit: { type, id: c.id, title },
-      titleWords: tokenize(title),
-      // Each message's words are cached on the (frozen) message, so a search costs no re-tokenizing of old messages.
-      bodyWords: messages.flatMap((m) => recordWords(m, messageText)),
-      body: () => messages.map(messageText).join('\n\n'),
+      score: scoreCounts(tokens, tokenize(title), (token) => prefixCount(text, token)),
+      snippet: () => (text.rawLength === 0 ? snippetAround(tokens, title) : snippetInPlain(tokens, text.text, text.lower)),
     };
   });
 }
@@ -68,15 +68,15 @@ function candidates(store: EnvironmentStore, type: SearchHitType): Candidate[] {
 export const searchWorkspace: TypedOperationHandler<'searchWorkspace'> = (ctx) => {
   const tokens = queryTokens(queryString(ctx, 'q') ?? '');
   const scored = requestedTypes(ctx)
-    .flatMap((type) => candidates(ctx.store, type))
-    .map((candidate) => ({ candidate, score: scoreWords(tokens, candidate.titleWords, candidate.bodyWords) }))
+    .flatMap((type) => candidates(ctx.store, type, tokens))
     .filter(({ score }) => score > 0)
     .sort((a, b) => b.score - a.score);
-  const hits: SearchHit[] = scored.map(({ candidate }) => ({
-    ...candidate.hit,
-    snippet: snippetAround(tokens, candidate.body() || candidate.hit.title),
-  }));
-  return respondPage(ctx, hits, (hit) => `${hit.type}:${hit.id}`);
+  return respondPage(
+    ctx,
+    scored,
+    ({ hit }) => `${hit.type}:${hit.id}`,
+    (candidate): SearchHit => ({ ...candidate.hit, snippet: candidate.snippet() }),
+  );
 };
 
 /** Runs the operation on one resource; `false` when it could not (gone, not ours). */

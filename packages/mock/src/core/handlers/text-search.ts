@@ -19,7 +19,8 @@ export function queryTokens(query: string): string[] {
   return [...new Set(tokenize(query))];
 }
 
-function countMatches(words: readonly string[], token: string): number {
+/** How many of `words` start with `token`. */
+export function countMatches(words: readonly string[], token: string): number {
   let count = 0;
   for (const word of words) if (word.startsWith(token)) count++;
   return count;
@@ -45,10 +46,15 @@ export function scoreText(tokens: readonly string[], title: string, body: string
 
 /** {@link scoreText} over words already tokenized. */
 export function scoreWords(tokens: readonly string[], titleWords: readonly string[], bodyWords: readonly string[]): number {
+  return scoreCounts(tokens, titleWords, (token) => countMatches(bodyWords, token));
+}
+
+/** {@link scoreWords} with the body's words counted by `bodyMatches` (how many start with a token), e.g. from an index. */
+export function scoreCounts(tokens: readonly string[], titleWords: readonly string[], bodyMatches: (token: string) => number): number {
   let raw = 0;
   let matchedTokens = 0;
   for (const token of tokens) {
-    const hits = TITLE_WEIGHT * countMatches(titleWords, token) + countMatches(bodyWords, token);
+    const hits = TITLE_WEIGHT * countMatches(titleWords, token) + bodyMatches(token);
     if (hits > 0) matchedTokens++;
     raw += hits;
   }
@@ -59,7 +65,8 @@ export function scoreWords(tokens: readonly string[], titleWords: readonly strin
   return Math.round((0.6 * coverage + 0.4 * saturated) * 10_000) / 10_000;
 }
 
-function plain(text: string): string {
+/** The text a snippet is cut from: markdown marks dropped, whitespace runs as one space, trimmed. */
+export function plainText(text: string): string {
   return text
     .replace(/[#*_`>[\]]/g, '')
     .replace(/\s+/g, ' ')
@@ -68,8 +75,12 @@ function plain(text: string): string {
 
 /** About `2 × 60` characters of `body` around the first word matching a token, with ellipses. */
 export function snippetAround(tokens: readonly string[], body: string): string {
-  const text = plain(body);
-  const lower = text.toLowerCase();
+  const text = plainText(body);
+  return snippetInPlain(tokens, text, text.toLowerCase());
+}
+
+/** {@link snippetAround} over a body already through {@link plainText}, with its lower-case form. */
+export function snippetInPlain(tokens: readonly string[], text: string, lower: string): string {
   let first = -1;
   for (const token of tokens) {
     const match = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(token)}`, 'u').exec(lower);
