@@ -2,8 +2,8 @@
  * The server side of the load benchmark, in its own process so its memory is the server's alone:
  * `atender-mock serve`'s HTTP server with a key on a tier the run cannot spend. Reports its URL
  * and key over IPC, answers `stats` with its resident set size and — when started with
- * `--expose-gc` — the heap in use right after a full collection (what the server retains, not
- * the garbage it has not collected yet), exits on `stop`. `LOAD_HEAP_SNAPSHOTS=dir` writes a heap
+ * `--expose-gc` — the heap in use (and the array buffers' bytes) right after a full collection:
+ * what the server retains, not the garbage it has not collected yet. Exits on `stop`. `LOAD_HEAP_SNAPSHOTS=dir` writes a heap
  * snapshot at each `snapshot` message, to compare what is retained early and late in a run.
  */
 import path from 'node:path';
@@ -14,7 +14,7 @@ import { addBenchKey, BENCH_MOCK_OPTIONS } from './bench-mock.ts';
 /** What `stats` answers. */
 export interface LoadServerStats {
   readonly rss: number;
-  /** `heapUsed` after `gc()`; `null` without `--expose-gc`. */
+  /** `heapUsed` plus `arrayBuffers` (bytes kept off the JS heap) after `gc()`; `null` without `--expose-gc`. */
   readonly heapAfterGc: number | null;
 }
 
@@ -25,7 +25,8 @@ let snapshots = 0;
 process.on('message', (message: unknown) => {
   if (message === 'stats') {
     gc?.();
-    const stats: LoadServerStats = { rss: process.memoryUsage().rss, heapAfterGc: gc ? process.memoryUsage().heapUsed : null };
+    const usage = process.memoryUsage();
+    const stats: LoadServerStats = { rss: usage.rss, heapAfterGc: gc ? usage.heapUsed + usage.arrayBuffers : null };
     process.send?.(stats);
   }
   if (message === 'snapshot' && process.env.LOAD_HEAP_SNAPSHOTS) {

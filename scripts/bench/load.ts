@@ -278,7 +278,7 @@ export function loadSection(r: LoadResult): BenchSection {
     method:
       `${CONNECTIONS} concurrent keep-alive connections against the sandbox HTTP server (a separate process, started with --expose-gc) for ${r.seconds} s after 200 warm-up calls; ` +
       'mix by weight: 25 article lists, 15 article gets, 15 workspace searches, 10 conversation lists, 5 contact lists, 20 new conversation messages, 10 tag create + delete pairs; writes carry an Idempotency-Key. ' +
-      `Throughput, p50 and p99 over the first and last ${w} s. Memory: the server's RSS, and its heap in use right after a full GC (what it retains), at the start, middle and end. ` +
+      `Throughput, p50 and p99 over the first and last ${w} s. Memory: the server's RSS, and its heap in use plus array buffers right after a full GC (what it retains), at the start, middle and end. ` +
       'The data grows on purpose (every new message is kept, as the real server keeps it) and so do the idempotency records (kept 24 h by contract, at most 50,000 of them): ' +
       `after the run, ${CALIBRATION_CALLS} messages without an Idempotency-Key and ${CALIBRATION_CALLS} tag create + delete pairs with one measure what each costs, ` +
       `and memory counts as flat when the heap grew by at most ${mb(PLATEAU_SLACK_BYTES)} MB beyond those.`,
@@ -291,7 +291,7 @@ export function loadSection(r: LoadResult): BenchSection {
       [`p99 ms, first / last ${w} s`, `${fmt(r.first.p99, 1)} / ${fmt(r.last.p99, 1)}`],
       ['p99 ms, whole run', fmt(r.p99All, 1)],
       ['server RSS MB: start / middle / end', triple(r.rss)],
-      ['server heap after GC MB: start / middle / end', r.heap ? triple(r.heap) : 'n/a (no --expose-gc)'],
+      ['server heap + array buffers after GC MB: start / middle / end', r.heap ? triple(r.heap) : 'n/a (no --expose-gc)'],
       ['messages created; heap bytes per message', `${r.messages}; ${r.bytesPerMessage === null ? 'n/a' : fmt(r.bytesPerMessage, 0)}`],
       [
         'writes with an Idempotency-Key; heap bytes per record',

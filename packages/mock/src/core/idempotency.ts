@@ -17,10 +17,24 @@ export type IdempotencyClaim =
   /** Same key, other fingerprint. */
   | { readonly kind: 'reused' };
 
+/**
+ * A finished answer as kept: its body as the UTF-8 bytes of its JSON, as it was sent — compact
+ * (no object graph, no string ropes) for the 24 h it is kept; a replay parses a fresh copy.
+ */
+interface StoredAnswer {
+  readonly status: number;
+  readonly headers: HandlerResult['headers'];
+  readonly json: Uint8Array | undefined;
+}
+
 interface Entry {
   readonly fingerprint: string;
   readonly createdAt: number;
-  readonly answer: Promise<HandlerResult | undefined>;
+  /** While the first request runs: its answer to come. */
+  pending: Promise<HandlerResult | undefined> | undefined;
+  stored: StoredAnswer | undefined;
+  /** Bytes held for it (key, fingerprint, answer), counted once the answer is stored. */
+  size: number;
 }
 
 /** The idempotency records of one mock. */
@@ -28,6 +42,8 @@ export interface IdempotencyStore {
   begin(scope: string, fingerprint: string, now: number): IdempotencyClaim;
   /** Records held (expired ones are evicted as new keys arrive). */
   readonly size: number;
+  /** Bytes the stored answers, keys and fingerprints take (UTF-8; a key or fingerprint counts one byte a character). */
+  readonly heldBytes: number;
   reset(): void;
 }
 
@@ -37,41 +53,78 @@ export interface IdempotencyStoreOptions {
   readonly ttlMs?: number;
   /** At most this many keys are kept; past it the oldest are forgotten first. @default 50000 */
   readonly maxEntries?: number;
+  /**
+   * At most this many bytes of stored answers (and keys and fingerprints) are kept; past it the
+   * oldest keys are forgotten first, so large answers cannot hold unbounded memory for 24 h.
+   * @default 33554432 (32 MiB)
+   */
+  readonly maxBytes?: number;
 }
 
-/** Creates an empty store. */
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+const revive = (stored: StoredAnswer): HandlerResult => ({
+  status: stored.status,
+  ...(stored.headers === undefined ? {} : { headers: stored.headers }),
+  ...(stored.json === undefined ? {} : { body: JSON.parse(decoder.decode(stored.json)) as unknown }),
+});
+
+/**
+ * Creates an empty store. It is bounded three ways: a key is forgotten 24 h after its first use
+ * (the contract's window), and past 50,000 keys or 32 MiB of stored answers the oldest
+ * are forgotten first — an in-memory mock cannot keep a day of heavy traffic as a database would.
+ */
 export function createIdempotencyStore(options: IdempotencyStoreOptions = {}): IdempotencyStore {
   const ttl = options.ttlMs ?? IDEMPOTENCY_TTL_MS;
   const maxEntries = options.maxEntries ?? 50_000;
+  const maxBytes = options.maxBytes ?? 32 * 1024 * 1024;
   // Insertion order is creation order (a key is deleted before it is stored again), so the
   // expired records are always at the front: eviction stops at the first live one.
   const entries = new Map<string, Entry>();
-  const evict = (now: number): void => {
+  let held = 0;
+  const forget = (scope: string, entry: Entry): void => {
+    entries.delete(scope);
+    held -= entry.size;
+  };
+  const evict = (now: number, room: number): void => {
     for (const [scope, entry] of entries) {
-      if (now - entry.createdAt < ttl && entries.size < maxEntries) return;
-      entries.delete(scope);
+      if (now - entry.createdAt < ttl && entries.size + room <= maxEntries && held <= maxBytes) return;
+      forget(scope, entry);
     }
   };
   return {
     begin(scope, fingerprint, now) {
-      evict(now);
+      evict(now, 1);
       const existing = entries.get(scope);
       if (existing && now - existing.createdAt < ttl) {
-        return existing.fingerprint === fingerprint ? { kind: 'replay', answer: existing.answer } : { kind: 'reused' };
+        if (existing.fingerprint !== fingerprint) return { kind: 'reused' };
+        const answer = existing.pending ?? Promise.resolve(existing.stored === undefined ? undefined : revive(existing.stored));
+        return { kind: 'replay', answer };
       }
       let settle!: (answer: HandlerResult | undefined) => void;
-      const answer = new Promise<HandlerResult | undefined>((resolve) => {
+      const pending = new Promise<HandlerResult | undefined>((resolve) => {
         settle = resolve;
       });
-      const entry: Entry = { fingerprint, createdAt: now, answer };
-      entries.delete(scope);
+      const entry: Entry = { fingerprint, createdAt: now, pending, stored: undefined, size: 0 };
+      if (existing) forget(scope, existing);
       entries.set(scope, entry);
       return {
         kind: 'new',
-        complete: (result) => settle(result),
+        complete: (result) => {
+          settle(result);
+          entry.pending = undefined;
+          // Forgotten meanwhile (a reset, or evicted under pressure): nothing to keep.
+          if (entries.get(scope) !== entry) return;
+          const json = result.body === undefined ? undefined : encoder.encode(JSON.stringify(result.body));
+          entry.stored = { status: result.status, headers: result.headers, json };
+          entry.size = scope.length + fingerprint.length + (json?.byteLength ?? 0);
+          held += entry.size;
+          evict(now, 0);
+        },
         release: () => {
           // Nothing was done: forget the key so a corrected retry runs for real.
-          if (entries.get(scope) === entry) entries.delete(scope);
+          if (entries.get(scope) === entry) forget(scope, entry);
           settle(undefined);
         },
       };
@@ -79,7 +132,13 @@ export function createIdempotencyStore(options: IdempotencyStoreOptions = {}): I
     get size() {
       return entries.size;
     },
-    reset: () => entries.clear(),
+    get heldBytes() {
+      return held;
+    },
+    reset: () => {
+      entries.clear();
+      held = 0;
+    },
   };
 }
 

@@ -45,7 +45,7 @@ export function pathParams(template: string, pathname: string): Record<string, s
 async function claimKey(input: RunOperationInput, body: BodyRead): Promise<RuleOutcome<ActiveClaim | undefined>> {
   const { facts, caller, deps } = input;
   for (;;) {
-    const outcome = checkIdempotency(deps.idempotency, {
+    const outcome = await checkIdempotency(deps.idempotency, {
       method: facts.method,
       key: input.request.headers.get('idempotency-key'),
       tenantId: caller.tenantId,

@@ -6,7 +6,7 @@
  */
 import type { ConversationMessage, SearchHit, SearchHitType } from '@atender/contract';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { makeContext } from '../../../test/support/handler-context.js';
 import { page } from '../collection.js';
 import { createStore, type EnvironmentStore } from '../store.js';
@@ -15,10 +15,17 @@ import { conversationText } from './conversation-text.js';
 import { searchWorkspace } from './search-and-bulk.js';
 import { queryTokens, recordWords, scoreWords, snippetAround, tokenize } from './text-search.js';
 
+interface RefCandidate {
+  readonly hit: Omit<SearchHit, 'snippet'>;
+  readonly titleWords: readonly string[];
+  readonly bodyWords: readonly string[];
+  readonly body: () => string;
+}
+
 /** The search as it was computed before the index: every message of every conversation, per request. */
 function referenceSearch(store: EnvironmentStore, q: string, types: readonly SearchHitType[], limit: number, cursor?: string) {
   const tokens = queryTokens(q);
-  const candidates = types.flatMap((type) => {
+  const candidates = types.flatMap((type): RefCandidate[] => {
     if (type === 'article') {
       return store.kbArticles.list().map((a) => ({
         hit: { type, id: a.id, title: a.title },
@@ -165,6 +172,30 @@ describe('workspace search over a followed index', () => {
     const answer = await search(store, 'order', ['conversation'], 6);
     expect(answer).toEqual(referenceSearch(store, 'order', ['conversation'], 6));
     expect((answer.body as { data: SearchHit[] }).data.find((hit) => hit.id === id)?.snippet).toMatch(/^Order early My order/);
+  });
+
+  it('reads no message list per search once the index is built, however many messages arrive', async () => {
+    const store = createStore().for('ten_acme', 'sandbox');
+    const ids = store.conversations.list().map((c) => c.id);
+    await search(store, 'order', ['conversation'], 5);
+    const author = { type: 'agent' as const, id: null, name: 'Agent' };
+    const reads = vi.spyOn(store.messages, 'listWhere');
+    const scans = vi.spyOn(store.messages, 'list');
+    for (let i = 0; i < 500; i++) {
+      const conversationId = ids[i % ids.length] as string;
+      store.messages.insert({
+        conversationId,
+        author,
+        body: `Order ${i} refund`,
+        internal: false,
+        attachmentIds: [],
+        createdAt: '2027-01-01T00:00:00Z',
+      });
+      if (i % 50 === 0) await search(store, 'refund', ['conversation'], 5);
+    }
+    expect(reads).not.toHaveBeenCalled();
+    expect(scans).not.toHaveBeenCalled();
+    expect(await search(store, 'refund', ['conversation'], 5)).toEqual(referenceSearch(store, 'refund', ['conversation'], 5));
   });
 
   it('follows a new message without rebuilding the conversation, and counts words by prefix', () => {
