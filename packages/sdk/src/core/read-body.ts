@@ -52,7 +52,11 @@ export async function readBody(response: Response, options: ReadBodyOptions): Pr
   };
   const onAbort = (): void => stop({ kind: 'aborted', cause: signal?.reason });
   const cancelTimer = startTimer(
-    () => stop({ kind: 'attempt-timeout', cause: new DOMException(`The response body did not arrive within ${timeoutMs} ms.`, 'TimeoutError') }),
+    () =>
+      stop({
+        kind: 'attempt-timeout',
+        cause: new DOMException(`The response body did not arrive within ${timeoutMs} ms.`, 'TimeoutError'),
+      }),
     Math.max(0, timeoutMs),
   );
   if (signal?.aborted) onAbort();
