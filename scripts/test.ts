@@ -5,14 +5,15 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ensureAptBinary } from './lib/ensure-apt-package.ts';
 import { ROOT } from './lib/spec.ts';
 
-// The browser tests need Debian's Chromium; install it first so the README's command works on a new machine.
-const chromium = spawnSync('bash', [path.join(ROOT, 'scripts/ensure-chromium.sh')], { stdio: 'inherit' });
-if (chromium.status !== 0) process.exit(chromium.status ?? 1);
-// The shared-pacing tests start their own Debian redis-server.
-const redis = spawnSync('bash', [path.join(ROOT, 'scripts/ensure-redis.sh')], { stdio: 'inherit' });
-if (redis.status !== 0) process.exit(redis.status ?? 1);
+// The browser tests drive Debian's Chromium and the shared-pacing tests start their own Debian
+// redis-server; install both first so the README's command works on a new machine.
+for (const binary of ['chromium', 'redis'] as const) {
+  const status = ensureAptBinary(binary);
+  if (status !== 0) process.exit(status);
+}
 
 const report = path.join(ROOT, 'test-results/vitest.json');
 fs.rmSync(report, { force: true });

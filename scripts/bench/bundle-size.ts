@@ -38,11 +38,22 @@ const ENTRIES: Entry[] = [
     source: "import ky from 'ky'; import createClient from 'openapi-fetch'; export const c = createClient({ fetch: (r) => ky(r) });",
     platform: 'browser',
   },
+  {
+    // What the SDK itself takes from its dependencies: all of ky, four functions of openapi-fetch.
+    name: 'floor: ky + the openapi-fetch functions the SDK uses',
+    source:
+      "import ky from 'ky'; import { createFinalURL, createQuerySerializer, defaultBodySerializer, defaultPathSerializer } from 'openapi-fetch'; " +
+      'export const used = [ky, createFinalURL, createQuerySerializer, defaultBodySerializer, defaultPathSerializer];',
+    platform: 'browser',
+  },
   { name: 'anchor: openai-node', source: "import OpenAI from 'openai'; export const c = (o) => new OpenAI(o);", platform: 'browser' },
 ];
 
-/** Minified and gzipped bytes of one entry. */
-export async function sizeOf(entry: Entry): Promise<{ min: number; gzip: number }> {
+/** Where the bytes of an entry come from: minified bytes per source file (esbuild's metafile). */
+type Inputs = Readonly<Record<string, number>>;
+
+/** Minified and gzipped bytes of one entry, and the minified bytes each source file adds. */
+export async function sizeOf(entry: Entry): Promise<{ min: number; gzip: number; inputs: Inputs }> {
   // One-line entries live in the repo's scripts folder so they resolve the repo's node_modules.
   const temp = entry.source ? path.join(ROOT, 'scripts/bench', `.entry-${process.pid}-${entry.name.replace(/\W+/g, '-')}.mjs`) : undefined;
   if (temp) fs.writeFileSync(temp, entry.source ?? '');
@@ -57,16 +68,19 @@ export async function sizeOf(entry: Entry): Promise<{ min: number; gzip: number 
       conditions: ['atender:source'],
       mainFields: ['module', 'main'],
       logLevel: 'silent',
+      metafile: true,
     });
     const code = result.outputFiles[0]!.contents;
-    return { min: code.byteLength, gzip: gzipSync(code).byteLength };
+    const output = Object.values(result.metafile.outputs)[0];
+    const inputs = Object.fromEntries(Object.entries(output?.inputs ?? {}).map(([file, input]) => [file, input.bytesInOutput]));
+    return { min: code.byteLength, gzip: gzipSync(code).byteLength, inputs };
   } finally {
     if (temp) fs.rmSync(temp, { force: true });
   }
 }
 
 export interface BundleSizes {
-  readonly rows: { name: string; min: number; gzip: number }[];
+  readonly rows: { name: string; min: number; gzip: number; inputs: Inputs }[];
   readonly failures: { name: string; error: string }[];
 }
 
@@ -83,9 +97,51 @@ export async function measureBundleSizes(): Promise<BundleSizes> {
   return { rows, failures };
 }
 
+/** The SDK's source areas, by path, for the breakdown of its main entry (first match wins). */
+const AREAS: [string, RegExp][] = [
+  ['ky', /\/ky\//],
+  ['openapi-fetch', /\/openapi-fetch\//],
+  ['contract: credential rules', /contract\/src\/(credentials|internal\/(jwt|base64url))\.ts$/],
+  ['contract: tables, rate-limit headers', /contract\/src\//],
+  ['SDK: typed errors', /sdk\/src\/core\/(errors\/|attempt-error)/],
+  [
+    'SDK: transport, retries, timeouts',
+    /sdk\/src\/(core\/(attempt|transport|read-body|retry-)|internal\/(deadline|sleep|bounds|authenticate))/,
+  ],
+  ['SDK: pacing', /sdk\/src\/core\/pacing/],
+  ['SDK: redaction', /sdk\/src\/internal\/redact/],
+  ['SDK: credential options', /sdk\/src\/internal\/(credential|environment)/],
+  ['SDK: logging, deprecation warnings, identification', /sdk\/src\/(core\/(logger|deprecation)|internal\/client-identity)/],
+  ['SDK: client, requests, pagination, scopes', /./],
+];
+
+/** Notes on the SDK main entry: its bytes by area, and what the budget leaves for our own code. */
+function sdkBreakdown(sizes: BundleSizes): string[] {
+  const sdk = sizes.rows.find((r) => r.name === '@atender/sdk (main entry)');
+  const floor = sizes.rows.find((r) => r.name.startsWith('floor:'));
+  if (!sdk || !floor) return [];
+  const byArea = new Map<string, number>();
+  for (const [file, bytes] of Object.entries(sdk.inputs)) {
+    const area = AREAS.find(([, pattern]) => pattern.test(file))?.[0] ?? 'other';
+    byArea.set(area, (byArea.get(area) ?? 0) + bytes);
+  }
+  const total = [...byArea.values()].reduce((a, b) => a + b, 0);
+  const parts = [...byArea]
+    .sort((a, b) => b[1] - a[1])
+    .map(([area, bytes]) => `${area} ${(bytes / 1024).toFixed(1)} (${Math.round((100 * bytes) / total)}%)`);
+  const budget = SDK_BUNDLE_BUDGET_BYTES;
+  return [
+    `The SDK main entry by source, minified KiB in the bundle (esbuild metafile): ${parts.join(', ')}.`,
+    `Gzip: the floor (all of ky and the four openapi-fetch functions the SDK calls) is ${(floor.gzip / 1024).toFixed(2)} KiB, so the ` +
+      `${budget / 1024} KiB budget leaves ${((budget - floor.gzip) / 1024).toFixed(2)} KiB for the SDK's and the contract's own code; ` +
+      `they add ${((sdk.gzip - floor.gzip) / 1024).toFixed(2)} KiB in this run.`,
+  ];
+}
+
 export function bundleSizeSection(sizes: BundleSizes): BenchSection {
   const kib = (bytes: number) => (bytes / 1024).toFixed(2);
   return {
+    notes: sdkBreakdown(sizes),
     title: 'Bundle sizes',
     method:
       'esbuild, minified ESM with every dependency bundled (what a browser app ships), from each entry point; anchors from a one-line entry that uses them.',

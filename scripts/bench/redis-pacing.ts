@@ -4,10 +4,11 @@
  * sandbox HTTP server in its own process. Target for shared pacing: 0 × 429 and a total time
  * within 10% of the budget-bound minimum (600 calls / 50 per s = 12 s).
  */
-import { type ChildProcess, fork, spawnSync } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { startRedisServer } from '../../packages/pacing-redis/test/support/redis-server.ts';
+import { ensureAptBinary } from '../lib/ensure-apt-package.ts';
 import { ROOT } from '../lib/spec.ts';
 import { type BenchSection, fmt, interleave, median } from './stats.ts';
 
@@ -113,8 +114,7 @@ function row(mode: string, runs: readonly RunResult[]): (string | number)[] {
 
 /** Runs the fleet with shared and with per-process pacing, interleaved, `RUNS` times each. */
 export async function runRedisPacingBench(): Promise<BenchSection> {
-  const ensure = spawnSync('bash', [path.join(ROOT, 'scripts/ensure-redis.sh')], { stdio: 'inherit' });
-  if (ensure.status !== 0) throw new Error('redis-server is not available (scripts/ensure-redis.sh failed)');
+  if (ensureAptBinary('redis') !== 0) throw new Error('redis-server is not available (scripts/ensure-apt-package.sh failed)');
   const redis = await startRedisServer();
   const serverProcess = child('redis-pacing-server.ts', { BENCH_LIMIT: String(LIMIT) });
   const results: Record<Mode, RunResult[]> = { shared: [], local: [] };

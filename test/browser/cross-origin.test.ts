@@ -30,7 +30,13 @@ const sent: { method: string; path: string; headers: Record<string, string> }[] 
 const results = new Map<string, CrossOriginResult>();
 
 beforeAll(async () => {
-  site = await serveSite({ entry: path.join(FIXTURES, 'cross-origin-page.ts'), html: path.join(FIXTURES, 'cross-origin.html') });
+  site = await serveSite({
+    entry: path.join(FIXTURES, 'cross-origin-page.ts'),
+    page: {
+      title: '@atender/sdk across origins',
+      heading: "@atender/sdk in Chromium, calling the mock's HTTP server on another origin (CORS for real)",
+    },
+  });
   api = await startMockServer({
     port: 0,
     productionPort: 0,

@@ -32,7 +32,7 @@ const results = new Map<string, ScenarioResult>();
 beforeAll(async () => {
   site = await serveSite({
     entry: path.join(FIXTURES, 'page.ts'),
-    html: path.join(FIXTURES, 'index.html'),
+    page: { title: '@atender/sdk in the browser', heading: "@atender/sdk in Chromium, answered by @atender/mock in msw's service worker" },
     files: { 'mockServiceWorker.js': workerScript() },
   });
   browser = await launchChromium();

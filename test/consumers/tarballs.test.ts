@@ -3,12 +3,15 @@
  * outside the workspace (test/support/packed.ts), with msw at the lowest version the mock
  * claims. Every consumer (ESM, CommonJS, TypeScript under node16 and bundler resolution, and a
  * TypeScript `.cts`) makes real calls to the packed `atender-mock serve` running as its own
- * process: a typed call, a paginated list and a caught typed error.
+ * process: a typed call, a paginated list and a caught typed error; the plain-JavaScript ones also
+ * pace through the packed `@atender/pacing-redis` on a real redis-server.
  */
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RedisServer, startRedisServer } from '../../packages/pacing-redis/test/support/redis-server.ts';
 import { PACKED, type PackedProject, packedProject, ROOT, run } from '../support/packed.ts';
 import { type SandboxProcess, startProcess } from '../support/sandbox-process.ts';
 
@@ -21,6 +24,7 @@ const KEY_SCRIPT =
 let packed: PackedProject;
 let dir: string;
 let server: SandboxProcess | undefined;
+let redis: RedisServer | undefined;
 let sandboxUrl: string;
 /** What every consumer must see from the sandbox: the full_access key, every contact, the refusal. */
 let expected: { key: string; contacts: string[]; refusal: string };
@@ -34,6 +38,7 @@ beforeAll(async () => {
   const started = await startProcess(bin, ['serve', '--port', '0', '--production-port', '0'], dir, /sandbox\s+(http:\/\/127\.0\.0\.1:\d+)/);
   server = started.server;
   sandboxUrl = started.match;
+  redis = await startRedisServer();
 
   // The expectation comes from the server itself, read with plain fetch (no SDK involved).
   // (The key comes from the packed mock in a child process: vitest would resolve workspace sources.)
@@ -51,9 +56,31 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop();
+  await redis?.stop();
 });
 
-const consumer = (file: string, args: string[] = []) => JSON.parse(run('node', [...args, file], dir, { ATENDER_BASE_URL: sandboxUrl }));
+const consumer = (file: string, args: string[] = []) =>
+  JSON.parse(run('node', [...args, file], dir, { ATENDER_BASE_URL: sandboxUrl, REDIS_URL: redis?.url ?? '' }));
+
+/** How many keys of the test's Redis match `pattern` (KEYS over a plain socket, bounded). */
+function redisKeyCount(pattern: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(redis?.port ?? 0, '127.0.0.1');
+    socket.setTimeout(5000, () => socket.destroy(new Error('redis-server did not answer KEYS in 5 s')));
+    socket.once('error', reject);
+    socket.once('connect', () => socket.write(`KEYS ${pattern}\r\n`));
+    socket.once('data', (data) => {
+      socket.destroy();
+      resolve(Number(/^\*(\d+)/.exec(data.toString())?.[1] ?? Number.NaN));
+    });
+  });
+}
+
+/** What the shared-pacing part of a plain-JavaScript consumer must show: three answers, Redis used, no fallback. */
+async function expectSharedPacing(result: { shared: { names: string[]; warnings: string[] } }, label: string): Promise<void> {
+  expect(result.shared).toEqual({ names: [expected.key, expected.key, expected.key], warnings: [] });
+  expect(await redisKeyCount(`consumer-${label}:*`)).toBeGreaterThan(0);
+}
 
 describe('packed tarballs in a fresh npm project', () => {
   it('installs real files, not workspace links', () => {
@@ -64,16 +91,18 @@ describe('packed tarballs in a fresh npm project', () => {
     }
   });
 
-  it('ESM: imports every entry point and makes real calls', () => {
+  it('ESM: imports every entry point and makes real calls', async () => {
     const result = consumer('esm.mjs');
     expect(result.imports).toEqual({ scope: true, lookup: true, least: true, sdk: true, mock: true });
     expect(result).toMatchObject(expected);
+    await expectSharedPacing(result, 'esm');
   }, 60_000);
 
-  it('CommonJS: requires every entry point and makes the same calls', () => {
+  it('CommonJS: requires every entry point and makes the same calls', async () => {
     const result = consumer('cjs.cjs');
-    expect(result.imports).toEqual({ scope: true, lookup: true, sdk: true, mock: true });
+    expect(result.imports).toEqual({ scope: true, lookup: true, least: true, sdk: true, mock: true });
     expect(result).toMatchObject(expected);
+    await expectSharedPacing(result, 'cjs');
   }, 60_000);
 
   it.each([

@@ -20,12 +20,17 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
+const SCENARIO_PAGE = path.join(import.meta.dirname, '../browser/fixtures/scenario-page.html');
+
+const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
 /** Options of {@link serveSite}. */
 export interface SiteOptions {
   /** The page script (TypeScript), bundled to `/page.js`. */
   readonly entry: string;
-  /** The HTML served at `/`; it loads `/page.js`. */
-  readonly html: string;
+  /** The page at `/` (test/browser/fixtures/scenario-page.html: a results table that loads `/page.js`). */
+  readonly page: { readonly title: string; readonly heading: string };
   /** More files to serve: name under the site root → absolute path. */
   readonly files?: Readonly<Record<string, string>>;
   /** @default '127.0.0.1' */
@@ -45,7 +50,9 @@ export async function serveSite(options: SiteOptions): Promise<StaticSite> {
     sourcemap: true,
     logLevel: 'silent',
   });
-  fs.copyFileSync(options.html, path.join(dir, 'index.html'));
+  const template = fs.readFileSync(SCENARIO_PAGE, 'utf8');
+  const html = template.replace('{{title}}', escapeHtml(options.page.title)).replace('{{heading}}', escapeHtml(options.page.heading));
+  fs.writeFileSync(path.join(dir, 'index.html'), html);
   for (const [name, from] of Object.entries(options.files ?? {})) fs.copyFileSync(from, path.join(dir, name));
   const server = createServer((req, res) => {
     const name = new URL(req.url ?? '/', 'http://x').pathname.replace(/^\/$/, '/index.html');

@@ -73,7 +73,7 @@ export async function startRedisServer(): Promise<RedisServer> {
     const started = Date.now();
     while (Date.now() - started < 10_000) {
       if (child.exitCode !== null)
-        throw new Error(`redis-server exited with ${child.exitCode} (is ${BINARY} installed? scripts/ensure-redis.sh)`);
+        throw new Error(`redis-server exited with ${child.exitCode} (is ${BINARY} installed? scripts/ensure-apt-package.sh redis-server)`);
       if (await answers(port, 'PING', '+PONG', 200)) return;
       await new Promise((resolve) => setTimeout(resolve, 25));
     }

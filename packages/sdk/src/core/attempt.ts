@@ -63,9 +63,8 @@ function stopped(deadline: Deadline, cause: unknown): AttemptResult {
   return { kind: deadline.timedOut() ? 'total-timeout' : 'aborted', cause };
 }
 
-async function acquire(env: AttemptEnvironment, request: PreparedRequest, deadline: Deadline): Promise<PacerPermit | undefined> {
-  const pacer = env.pacer;
-  if (!pacer) return undefined;
+/** Waits for the pacer's permit (the slow path: `tryAcquire` had none to give at once). */
+async function waitForPermit(pacer: Pacer, env: AttemptEnvironment, request: PreparedRequest, deadline: Deadline): Promise<PacerPermit> {
   const maxWaitMs = Math.min(env.maxRetryDelay, deadline.remainingMs());
   const started = Date.now();
   const permit = await pacer.acquire({ cost: request.cost, signal: deadline.signal, maxWaitMs });
@@ -86,13 +85,6 @@ async function attemptHeaders(env: AttemptEnvironment, request: PreparedRequest,
 
 // An error body is read for its problem JSON; past this it is hostile and cut off.
 const MAX_ERROR_BODY_BYTES = 1024 * 1024;
-// Stands in for "no caller signal" when reading a body; nothing ever aborts it. Made on first
-// use: workerd refuses an AbortController created in a module's global scope.
-let never: AbortSignal | undefined;
-const neverAborted = (): AbortSignal => {
-  never ??= new AbortController().signal;
-  return never;
-};
 const UTF8 = new TextDecoder();
 
 function snapshotOf(request: PreparedRequest, response: Response, bodyText: string): ResponseSnapshot | undefined {
@@ -111,7 +103,7 @@ async function readAnswer(request: PreparedRequest, response: Response, options:
   const attemptLeft = options.timeout - (Date.now() - started);
   const body = await readBody(response, {
     // The attempt's own limit and the call's, whichever ends first; no deadline timer needed.
-    signal: deadline.callerSignal ?? neverAborted(),
+    signal: deadline.callerSignal,
     timeoutMs: Math.min(attemptLeft, left),
     maxBytes: response.ok ? Number.POSITIVE_INFINITY : MAX_ERROR_BODY_BYTES,
   });
@@ -127,7 +119,9 @@ export async function runAttempt(env: AttemptEnvironment, request: PreparedReque
   const { deadline } = options;
   let permit: PacerPermit | undefined;
   try {
-    permit = await acquire(env, request, deadline);
+    const pacer = env.pacer;
+    // Most calls need not wait: no promise, and no deadline signal made for a wait that never comes.
+    if (pacer) permit = pacer.tryAcquire?.(request.cost) ?? (await waitForPermit(pacer, env, request, deadline));
   } catch (cause) {
     return stopped(deadline, cause);
   }

@@ -88,6 +88,7 @@ function storePacer(store: PacingStore, key: string, warn: (message: string) => 
   };
   return {
     acquire: async (options) => (pacer ?? (await open())).acquire(options),
+    tryAcquire: (cost) => pacer?.tryAcquire?.(cost),
     state: () => pacer?.state() ?? NOTHING_YET,
   };
 }

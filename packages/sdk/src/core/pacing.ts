@@ -59,6 +59,12 @@ export interface PacerState {
 /** A scheduler shared by every call of one client. */
 export interface Pacer {
   acquire(options?: PaceOptions): Promise<PacerPermit>;
+  /**
+   * The permit at once when the budget allows the call now and nobody is queued, else
+   * `undefined` (then call {@link Pacer.acquire}). Lets a call that need not wait skip the
+   * promise, and the caller skip making an abort signal it would never use.
+   */
+  tryAcquire?(cost?: number): PacerPermit | undefined;
   state(): PacerState;
 }
 
@@ -126,6 +132,12 @@ class RateLimitPacer implements Pacer {
       // before the pacer's timer ran, and then nothing else would serve the queue.
       this.#drain();
     });
+  }
+
+  tryAcquire(cost = 1): PacerPermit | undefined {
+    const units = Math.max(0, cost);
+    this.#refill();
+    return this.#queue.length === 0 && this.#canGo(units) ? this.#take(units) : undefined;
   }
 
   state(): PacerState {

@@ -8,8 +8,8 @@ import { startTimer } from '../internal/sleep.js';
 
 /** How long and how much to read. */
 export interface ReadBodyOptions {
-  /** Aborts the read (the caller's signal and the total deadline). */
-  readonly signal: AbortSignal;
+  /** Aborts the read (the caller's signal); none when the caller gave none. */
+  readonly signal?: AbortSignal | undefined;
   /** Milliseconds this attempt has left; `Infinity` for no per-attempt limit. */
   readonly timeoutMs: number;
   /**
@@ -24,11 +24,11 @@ export type BodyResult =
   | { readonly kind: 'body'; readonly bytes: Uint8Array; readonly truncated: boolean }
   | { readonly kind: 'network-error' | 'attempt-timeout' | 'aborted'; readonly cause: unknown };
 
-// Structural, like the rest of the core: it compiles with Node's types as well as the DOM lib.
-type Chunk = { readonly done: true; readonly value?: undefined } | { readonly done: false; readonly value: Uint8Array };
-type Step = { readonly kind: 'chunk'; readonly result: Chunk } | Exclude<BodyResult, { kind: 'body' }>;
+type Stopped = Exclude<BodyResult, { kind: 'body' }>;
 
 function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
+  // The usual small body is one chunk: no copy.
+  if (chunks.length === 1) return chunks[0]!.subarray(0, length);
   const bytes = new Uint8Array(length);
   let offset = 0;
   for (const chunk of chunks) {
@@ -38,54 +38,57 @@ function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
   return bytes;
 }
 
-/** Waits for whichever comes first: the next chunk, a read failure, the timeout or an abort. */
-function nextStep(reader: ReadableStreamDefaultReader<Uint8Array>, stop: Promise<Step>): Promise<Step> {
-  const read = reader.read().then(
-    (result): Step => ({ kind: 'chunk', result: result as Chunk }),
-    (cause: unknown): Step => ({ kind: 'network-error', cause }),
-  );
-  return Promise.race([read, stop]);
-}
-
 /** Reads the whole body (up to `maxBytes`); never throws. */
 export async function readBody(response: Response, options: ReadBodyOptions): Promise<BodyResult> {
   const { signal, timeoutMs, maxBytes = Number.POSITIVE_INFINITY } = options;
   if (!response.body) return { kind: 'body', bytes: new Uint8Array(0), truncated: false };
   const reader = response.body.getReader();
-  let onAbort: (() => void) | undefined;
-  let cancelTimer: () => void = () => {};
-  const stop = new Promise<Step>((resolve) => {
-    cancelTimer = startTimer(
-      () => {
-        const cause = new DOMException(`The response body did not arrive within ${timeoutMs} ms.`, 'TimeoutError');
-        resolve({ kind: 'attempt-timeout', cause });
-      },
-      Math.max(0, timeoutMs),
-    );
-    onAbort = () => resolve({ kind: 'aborted', cause: signal.reason });
-    if (signal.aborted) onAbort();
-    else signal.addEventListener('abort', onAbort, { once: true });
-  });
+  // A timeout or an abort cancels the reader, which ends the pending read: one await per chunk,
+  // no race of promises.
+  let stopped: Stopped | undefined;
+  const stop = (result: Stopped): void => {
+    stopped ??= result;
+    reader.cancel(result.cause).catch(() => {});
+  };
+  const onAbort = (): void => stop({ kind: 'aborted', cause: signal?.reason });
+  const cancelTimer = startTimer(
+    () =>
+      stop({
+        kind: 'attempt-timeout',
+        cause: new DOMException(`The response body did not arrive within ${timeoutMs} ms.`, 'TimeoutError'),
+      }),
+    Math.max(0, timeoutMs),
+  );
+  if (signal?.aborted) onAbort();
+  else signal?.addEventListener('abort', onAbort, { once: true });
   const chunks: Uint8Array[] = [];
   let length = 0;
+  let ended = false;
   try {
     for (;;) {
-      const step = await nextStep(reader, stop);
-      if (step.kind !== 'chunk') return step;
-      if (step.result.done) return { kind: 'body', bytes: concat(chunks, length), truncated: false };
-      chunks.push(step.result.value);
-      length += step.result.value.length;
+      let chunk: ReadableStreamReadResult<Uint8Array>;
+      try {
+        chunk = await reader.read();
+      } catch (cause) {
+        return stopped ?? { kind: 'network-error', cause };
+      }
+      if (stopped) return stopped;
+      if (chunk.done) {
+        ended = true;
+        return { kind: 'body', bytes: concat(chunks, length), truncated: false };
+      }
+      chunks.push(chunk.value);
+      length += chunk.value.length;
       if (length >= maxBytes) return { kind: 'body', bytes: concat(chunks, maxBytes), truncated: length > maxBytes };
     }
   } finally {
     cancelTimer();
-    if (onAbort) signal.removeEventListener('abort', onAbort);
-    // Frees the connection of a body we stopped reading; a finished stream ignores it.
-    reader.cancel().catch(() => {});
+    signal?.removeEventListener('abort', onAbort);
+    // What was not read (past maxBytes) is not wanted: let the connection go.
+    if (!stopped && !ended) reader.cancel().catch(() => {});
   }
 }
 
-// Statuses whose Response may not carry a body (the constructor throws otherwise).
 const NULL_BODY_STATUSES: ReadonlySet<number> = new Set([101, 103, 204, 205, 304]);
 
 /** A `Response` like `original` whose body is the bytes already read, so reading it again cannot fail. */

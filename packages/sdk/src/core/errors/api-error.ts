@@ -53,19 +53,6 @@ export class ApiError<C extends ErrorCode | null = ErrorCode | null> extends Ate
     this.method = init.method;
     this.url = init.url;
   }
-
-  override toJSON(): Record<string, unknown> {
-    return {
-      ...super.toJSON(),
-      status: this.status,
-      rawCode: this.rawCode,
-      title: this.title,
-      detail: this.detail,
-      requestId: this.requestId,
-      method: this.method,
-      url: this.url,
-    };
-  }
 }
 
 function describe(init: ApiErrorInit): string {

@@ -71,6 +71,12 @@ export abstract class AtenderError extends Error {
 
   /** A plain summary for logs and JSON; holds no credential and no cause object. */
   toJSON(): Record<string, unknown> {
-    return { name: this.name, code: this.code, message: this.message };
+    const json: Record<string, unknown> = { name: this.name, code: this.code, message: this.message };
+    // Every field a subclass declares, so a new one cannot be forgotten here; the raw answer
+    // (`headers`, `body`) stays out: logs get the summary, code that wants more reads the fields.
+    for (const [key, value] of Object.entries(this)) {
+      if (key !== 'headers' && key !== 'body') json[key] = value instanceof Date ? value.toISOString() : value;
+    }
+    return json;
   }
 }

@@ -29,10 +29,6 @@ export class ConnectionError extends AtenderError {
     this.method = target.method;
     this.url = target.url;
   }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), method: this.method, url: this.url };
-  }
 }
 
 /** Which clock ran out: one attempt's `timeout` or the call's `totalTimeout` across retries. */
@@ -55,10 +51,6 @@ export class TimeoutError extends AtenderError {
     this.scope = scope;
     this.timeoutMs = timeoutMs;
   }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), method: this.method, url: this.url, scope: this.scope, timeoutMs: this.timeoutMs };
-  }
 }
 
 /** The caller's `AbortSignal` aborted the call (while sending, waiting to retry or paced). */
@@ -72,10 +64,6 @@ export class AbortError extends AtenderError {
     super(`${target.method} ${target.url} was aborted by the caller.`, options);
     this.method = target.method;
     this.url = target.url;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), method: this.method, url: this.url };
   }
 }
 
@@ -93,9 +81,5 @@ export class PaginationLoopError extends AtenderError {
     super(`${target.method} ${target.url} answered a nextCursor it had already answered; stopped instead of looping.`, options);
     this.method = target.method;
     this.url = target.url;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), method: this.method, url: this.url };
   }
 }

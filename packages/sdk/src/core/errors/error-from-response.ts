@@ -1,8 +1,6 @@
 import {
-  ERROR_TITLES,
   type ErrorCode,
   type FieldError,
-  isErrorCode,
   isScope,
   type PERMISSION_ERROR_CODES,
   parseRateLimitHeaders,
@@ -115,6 +113,11 @@ const BY_CODE: Readonly<Record<ErrorCode, Build>> = {
   SERVICE_UNAVAILABLE: server,
 };
 
+/** A documented code: the table above is complete, so it is the list (no second copy in the bundle). */
+function isKnownCode(code: string | null): code is ErrorCode {
+  return code !== null && Object.hasOwn(BY_CODE, code);
+}
+
 /** The class for a status when the body carries no known code. */
 function byStatus(status: number): Build {
   if (status === 400) return (init, json) => new ValidationError(init, fieldErrorsOf(json));
@@ -145,14 +148,15 @@ export function errorFromSnapshot(snapshot: ResponseSnapshot, options: ErrorFrom
   const text = (value: unknown, max = MAX_FIELD_LENGTH): string | undefined =>
     typeof value === 'string' && value !== '' ? clipText(value, max) : undefined;
   const rawCode = text(json.code, MAX_ID_LENGTH) ?? null;
-  const code = isErrorCode(rawCode) ? rawCode : null;
+  const code = isKnownCode(rawCode) ? rawCode : null;
   const statusText = text(redactText(snapshot.statusText ?? '', secrets));
   const receivedAt = snapshot.receivedAt;
   const init: ApiErrorInit = {
     status: snapshot.status,
     code,
     rawCode,
-    title: text(json.title) ?? (code ? ERROR_TITLES[code] : undefined) ?? statusText ?? `HTTP ${snapshot.status}`,
+    // `title` is required in every problem (the spec's Problem schema); without one, the status line says most.
+    title: text(json.title) ?? statusText ?? `HTTP ${snapshot.status}`,
     detail: text(json.detail) ?? text(parsed.summary),
     requestId: text(source.get('x-request-id'), MAX_ID_LENGTH) ?? text(json.requestId, MAX_ID_LENGTH),
     headers,

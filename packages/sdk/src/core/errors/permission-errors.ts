@@ -25,10 +25,6 @@ export class InsufficientScopeError extends PermissionError<'INSUFFICIENT_SCOPE'
     this.requiredScopes = scopes.requiredScopes;
     this.grantedScopes = scopes.grantedScopes;
   }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), requiredScopes: this.requiredScopes, grantedScopes: this.grantedScopes };
-  }
 }
 
 /** 403 `ENDPOINT_NOT_PUBLIC`: a dashboard-only endpoint; only a user session reaches it. */

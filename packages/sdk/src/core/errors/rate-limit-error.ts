@@ -31,15 +31,4 @@ export class RateLimitError extends ApiError<'RATE_LIMITED' | null> implements R
     this.remaining = details.remaining;
     this.resetAt = details.resetAt;
   }
-
-  override toJSON(): Record<string, unknown> {
-    return {
-      ...super.toJSON(),
-      retryAfterMs: this.retryAfterMs,
-      window: this.window,
-      limit: this.limit,
-      remaining: this.remaining,
-      resetAt: this.resetAt?.toISOString(),
-    };
-  }
 }

@@ -16,10 +16,6 @@ export class ValidationError extends ApiError<'VALIDATION_FAILED' | null> {
     super(init);
     this.errors = errors;
   }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), errors: this.errors };
-  }
 }
 
 /** 404 `NOT_FOUND`; also another tenant's id, so ids cannot be probed. */
