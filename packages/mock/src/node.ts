@@ -64,14 +64,48 @@ interface Timeouts {
   readonly requestTimeoutMs: number;
 }
 
-/** Writes a Fetch `Response`; `close` ends the connection after it (part of the request was left unread). */
-async function send(res: ServerResponse, response: Response, close: boolean): Promise<void> {
+/**
+ * After an answer given before the whole request body was read (413, a stalled body): how long
+ * and how much more of the body is read and thrown away. A client still uploading then reads
+ * its answer; closing at once would fail its next write with EPIPE or ECONNRESET instead, and
+ * the answer would be lost. A body that drains in time leaves the connection usable.
+ */
+const LINGER_MS = 5000;
+const LINGER_MAX_BYTES = 64 * 1024 * 1024;
+
+/** Connections whose request was answered and whose body is being discarded. */
+const draining = new WeakSet<Duplex>();
+
+/** Discards the rest of `req`'s body; closes the connection if it takes too long or too much. */
+function drainUnread(req: IncomingMessage): void {
+  if (req.complete) return;
+  const socket = req.socket;
+  draining.add(socket);
+  let drained = 0;
+  const close = (): void => {
+    clearTimeout(timer);
+    socket.destroy();
+  };
+  const timer = setTimeout(close, LINGER_MS);
+  req.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > LINGER_MAX_BYTES) close();
+  });
+  req.once('end', () => {
+    clearTimeout(timer);
+    draining.delete(socket);
+  });
+  socket.once('close', () => clearTimeout(timer));
+  req.resume();
+}
+
+/** Writes a Fetch `Response`; `unread` is a request whose body was not read to its end. */
+async function send(res: ServerResponse, response: Response, unread?: IncomingMessage): Promise<void> {
   const headers: Record<string, string> = Object.fromEntries(response.headers);
-  if (close) headers.connection = 'close';
   const body = Buffer.from(await response.arrayBuffer());
   res.writeHead(response.status, headers);
   res.end(body);
-  if (close) res.once('finish', () => res.socket?.destroySoon());
+  if (unread) res.once('finish', () => drainUnread(unread));
 }
 
 async function respond(
@@ -79,18 +113,18 @@ async function respond(
   environment: Environment,
   req: IncomingMessage,
   limits: ReadLimits,
-): Promise<{ response: Response; close: boolean }> {
-  if (!req.url?.startsWith('/')) return { response: serverProblem('NOT_FOUND', 'The API answers paths starting with "/".'), close: false };
+): Promise<{ response: Response; unread: boolean }> {
+  if (!req.url?.startsWith('/')) return { response: serverProblem('NOT_FOUND', 'The API answers paths starting with "/".'), unread: false };
   const read = await readRequest(req, environment, limits);
   if (read.kind === 'unsupported-method') {
-    return { response: serverProblem('NOT_FOUND', `The API has no ${read.method} operation.`), close: false };
+    return { response: serverProblem('NOT_FOUND', `The API has no ${read.method} operation.`), unread: false };
   }
   if (read.kind === 'body-timeout') {
     const detail = `The request body did not arrive within ${limits.bodyTimeoutMs / 1000} s (${read.received} bytes received).`;
-    return { response: serverProblem('VALIDATION_FAILED', detail, '/body'), close: true };
+    return { response: serverProblem('VALIDATION_FAILED', detail, '/body'), unread: true };
   }
   // mock.handle, not msw's getResponse: msw's path matcher throws "URI malformed" on `%zz`.
-  return { response: await mock.handle(read.request), close: !read.complete };
+  return { response: await mock.handle(read.request), unread: !read.complete };
 }
 
 async function answer(
@@ -101,19 +135,20 @@ async function answer(
   limits: ReadLimits,
 ): Promise<void> {
   try {
-    const { response, close } = await respond(mock, environment, req, limits);
-    await send(res, response, close);
+    const { response, unread } = await respond(mock, environment, req, limits);
+    await send(res, response, unread ? req : undefined);
   } catch (error) {
     // Not reached by any known input; if it is, the client still gets a problem, never a hang.
     const reason = error instanceof Error ? error.message : String(error);
     if (res.headersSent) res.destroy();
-    else await send(res, serverProblem('INTERNAL_ERROR', `The sandbox server failed: ${reason}`), true).catch(() => res.destroy());
+    else await send(res, serverProblem('INTERNAL_ERROR', `The sandbox server failed: ${reason}`), req).catch(() => res.destroy());
   }
 }
 
 /** Node answers a request it cannot parse with a bare 400; answer a problem body instead. */
 function onClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
-  if (!socket.writable || error.code === 'ECONNRESET') {
+  // A request already answered (its body being discarded) gets no second answer.
+  if (!socket.writable || error.code === 'ECONNRESET' || draining.has(socket)) {
     socket.destroy();
     return;
   }

@@ -193,3 +193,47 @@ describe('bad input to atender-mock serve', () => {
     await expectHealthy();
   });
 });
+
+describe('an answer given before the body was read', () => {
+  // 4 MiB in 64 KiB pieces, 5 ms apart: the 413 comes after the first MiB, while the client is still sending.
+  const slowBody = (): Step[] => Array.from({ length: 64 }, (): Step[] => [Buffer.alloc(64 * 1024, 0x20), { wait: 5 }]).flat();
+
+  it('lets a client still uploading read its 413, then answers its next request on the same connection', async () => {
+    const result = await exchange(
+      port,
+      [
+        head('POST', '/api/v1/tags', [auth(), json, ['Content-Length', String(4 * 1024 * 1024)]]),
+        ...slowBody(),
+        head('GET', '/api/v1/status', [auth()]),
+      ],
+      2,
+    );
+    expectAnswered(result, 2);
+    expect(result.answers.map((a) => a.status)).toEqual([413, 200]);
+    expect(JSON.parse(result.answers[0]?.body ?? '{}').code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  // How the CLI test met it: undici's write of the rest of a 2 MB body failed with EPIPE once the
+  // server closed after its 413 (a race; the raw-socket test above fails every time without the drain).
+  it('fetch gets the 413 of a 16 MiB upload', async () => {
+    const response = await fetch(`${server.sandboxUrl}/api/v1/tags`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: new Uint8Array(16 * 1024 * 1024).fill(0x20),
+    });
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { code: string }).code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('still closes a connection whose declared body never comes, within the linger bound', async () => {
+    const result = await exchange(
+      port,
+      [head('POST', '/api/v1/tags', [auth(), json, ['Content-Length', String(MB10)]]), '{"name":1'],
+      99,
+      9000,
+    );
+    expect(result.answers.map((a) => a.status)).toEqual([413]);
+    expect(result.closed).toBe(true);
+    expect(result.hung).toBe(false);
+  });
+});

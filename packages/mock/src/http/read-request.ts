@@ -26,8 +26,8 @@ type Capped = { readonly bytes: Buffer | undefined; readonly complete: boolean }
 
 /**
  * Reads at most `limit + 1` bytes (enough for the pipeline to answer 413) within the deadline.
- * `complete: false` when reading stopped early: the rest is never read, so the answer must close
- * the connection.
+ * `complete: false` when reading stopped early: the server discards the rest after its answer
+ * (node.ts), within a time and size bound.
  */
 function readCapped(req: IncomingMessage, limit: number, timeoutMs: number): Promise<Capped> {
   return new Promise((resolve) => {
