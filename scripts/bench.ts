@@ -13,7 +13,8 @@ import { type LoopbackResult, loopbackSection, measureLoopback } from './bench/c
 import { extraOverRaw, measureStubCalls, stubSection } from './bench/client-stub.ts';
 import { COLD_IMPORT_BUDGET_MS, coldImportSection, measureColdImports } from './bench/cold-import.ts';
 import { runKbSyncPacingBench } from './bench/kb-sync-pacing.ts';
-import { loadSection, loadTargets, measureLoad, PLATEAU_SLACK_BYTES } from './bench/load.ts';
+import { measureLoad } from './bench/load.ts';
+import { loadSection, loadTargets, PLATEAU_SLACK_BYTES } from './bench/load-report.ts';
 import { runMockPipelineBench } from './bench/mock-pipeline.ts';
 import { runRedisPacingBench } from './bench/redis-pacing.ts';
 import { type BenchSection, fmt, median, renderSection } from './bench/stats.ts';

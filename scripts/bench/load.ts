@@ -12,11 +12,11 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { BENCH_ARTICLE_ID, quantile } from './bench-mock.ts';
+import { CALIBRATION_CALLS, CONNECTIONS, type LoadResult, loadSection } from './load-report.ts';
 import type { LoadServerStats } from './load-server.ts';
-import { type BenchSection, fmt } from './stats.ts';
+import type { BenchSection } from './stats.ts';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
-const CONNECTIONS = 20;
 const WINDOW = Math.min(10, Math.floor(SECONDS / 3));
 
 interface Target {
@@ -123,33 +123,6 @@ async function snapshot(child: ChildProcess): Promise<void> {
   await next;
 }
 
-/** What a run measured; {@link loadSection} renders it, {@link loadTargets} judges it. */
-export interface LoadResult {
-  readonly seconds: number;
-  readonly window: number;
-  readonly perSecond: readonly number[];
-  readonly first: { readonly rate: number; readonly p50: number; readonly p99: number };
-  readonly last: { readonly rate: number; readonly p50: number; readonly p99: number };
-  readonly p99All: number;
-  readonly failures: number;
-  readonly messages: number;
-  readonly idempotentWrites: number;
-  /** Start / middle / end of the run. */
-  readonly rss: readonly [number, number, number];
-  readonly heap: readonly [number, number, number] | null;
-  /** Calibrated after the run: heap bytes the server keeps per message and per idempotency record. */
-  readonly bytesPerMessage: number | null;
-  readonly bytesPerIdempotencyRecord: number | null;
-}
-
-/** Heap growth (start → end) minus what the created messages and the idempotency records account for. */
-export function unexplainedGrowth(r: LoadResult): number | null {
-  if (!r.heap || r.bytesPerMessage === null || r.bytesPerIdempotencyRecord === null) return null;
-  return r.heap[2] - r.heap[0] - r.messages * r.bytesPerMessage - r.idempotentWrites * r.bytesPerIdempotencyRecord;
-}
-
-const CALIBRATION_CALLS = 2000;
-
 /**
  * Heap bytes per call of `step` over {@link CALIBRATION_CALLS} calls, GC'd before and after;
  * one connection at a time so nothing is in flight at either measurement.
@@ -187,7 +160,14 @@ export async function measureLoad(): Promise<LoadResult> {
     let failures = 0;
     // The middle sample is taken while the load runs (a GC pause of the server there costs a few ms of throughput).
     let mid: LoadServerStats | undefined;
-    const midTimer = setTimeout(() => void statsOf(child).then((s) => (mid = s)), (SECONDS * 1000) / 2);
+    let midCounts = { ...counts };
+    const midTimer = setTimeout(
+      () => {
+        midCounts = { ...counts };
+        void statsOf(child).then((s) => (mid = s));
+      },
+      (SECONDS * 1000) / 2,
+    );
     const worker = async (): Promise<void> => {
       while (performance.now() < end) {
         const n = counter++;
@@ -232,6 +212,7 @@ export async function measureLoad(): Promise<LoadResult> {
       failures,
       messages,
       idempotentWrites,
+      middleCounts: midCounts,
       rss: [start.rss, middle.rss, last.rss],
       heap: heap ? [start.heapAfterGc as number, middle.heapAfterGc as number, last.heapAfterGc as number] : null,
       bytesPerMessage,
@@ -242,72 +223,6 @@ export async function measureLoad(): Promise<LoadResult> {
     await Promise.race([once(child, 'exit'), new Promise((done) => setTimeout(done, 5000))]);
     if (child.exitCode === null) child.kill();
   }
-}
-
-const MB = 1024 * 1024;
-const mb = (bytes: number) => fmt(bytes / MB, 1);
-
-/** Unexplained heap growth allowed over the run: what a plateau means here. */
-export const PLATEAU_SLACK_BYTES = 2 * MB;
-
-/** The verdicts: throughput kept, and memory beyond the data and the 24 h idempotency records flat. */
-export function loadTargets(r: LoadResult): {
-  throughputKept: number;
-  throughputMet: boolean;
-  unexplained: number | null;
-  memoryMet: boolean | undefined;
-} {
-  const throughputKept = r.last.rate / r.first.rate;
-  const unexplained = unexplainedGrowth(r);
-  return {
-    throughputKept,
-    throughputMet: throughputKept >= 0.75 && r.failures === 0,
-    unexplained,
-    memoryMet: unexplained === null ? undefined : unexplained <= PLATEAU_SLACK_BYTES,
-  };
-}
-
-/** The report section of a run. */
-export function loadSection(r: LoadResult): BenchSection {
-  const v = loadTargets(r);
-  const met = (ok: boolean | undefined) => (ok === undefined ? '(not measured)' : ok ? '(met)' : '(NOT met)');
-  const triple = (values: readonly [number, number, number]) => values.map(mb).join(' / ');
-  const w = r.window;
-  return {
-    title: `Load: ${r.seconds} s mixed run on atender-mock serve, ${CONNECTIONS} connections`,
-    method:
-      `${CONNECTIONS} concurrent keep-alive connections against the sandbox HTTP server (a separate process, started with --expose-gc) for ${r.seconds} s after 200 warm-up calls; ` +
-      'mix by weight: 25 article lists, 15 article gets, 15 workspace searches, 10 conversation lists, 5 contact lists, 20 new conversation messages, 10 tag create + delete pairs; writes carry an Idempotency-Key. ' +
-      `Throughput, p50 and p99 over the first and last ${w} s. Memory: the server's RSS, and its heap in use plus array buffers right after a full GC (what it retains), at the start, middle and end. ` +
-      'The data grows on purpose (every new message is kept, as the real server keeps it) and so do the idempotency records (kept 24 h by contract, at most 50,000 of them): ' +
-      `after the run, ${CALIBRATION_CALLS} messages without an Idempotency-Key and ${CALIBRATION_CALLS} tag create + delete pairs with one measure what each costs, ` +
-      `and memory counts as flat when the heap grew by at most ${mb(PLATEAU_SLACK_BYTES)} MB beyond those.`,
-    columns: ['measure', 'value'],
-    rows: [
-      [`req/s, first ${w} s`, fmt(r.first.rate, 0)],
-      [`req/s, last ${w} s`, fmt(r.last.rate, 0)],
-      ['last / first (target ≥ 0.75, no failures)', `${fmt(v.throughputKept, 2)} ${met(v.throughputMet)}`],
-      [`p50 ms, first / last ${w} s`, `${fmt(r.first.p50, 1)} / ${fmt(r.last.p50, 1)}`],
-      [`p99 ms, first / last ${w} s`, `${fmt(r.first.p99, 1)} / ${fmt(r.last.p99, 1)}`],
-      ['p99 ms, whole run', fmt(r.p99All, 1)],
-      ['server RSS MB: start / middle / end', triple(r.rss)],
-      ['server heap + array buffers after GC MB: start / middle / end', r.heap ? triple(r.heap) : 'n/a (no --expose-gc)'],
-      ['messages created; heap bytes per message', `${r.messages}; ${r.bytesPerMessage === null ? 'n/a' : fmt(r.bytesPerMessage, 0)}`],
-      [
-        'writes with an Idempotency-Key; heap bytes per record',
-        `${r.idempotentWrites}; ${r.bytesPerIdempotencyRecord === null ? 'n/a' : fmt(r.bytesPerIdempotencyRecord, 0)}`,
-      ],
-      [
-        `heap growth beyond messages and idempotency records MB (target ≤ ${mb(PLATEAU_SLACK_BYTES)})`,
-        `${v.unexplained === null ? 'n/a' : mb(v.unexplained)} ${met(v.memoryMet)}`,
-      ],
-      ['requests, failures', `${r.perSecond.reduce((a, b) => a + b, 0)}, ${r.failures}`],
-    ],
-    notes: [
-      'Nothing else the server keeps grows with the run: rate-limit windows end and are swept, usage is per key and day, the webhook delivery log is capped per endpoint; search and lists cost the same however many messages exist.',
-      `req/s per second: ${r.perSecond.join(' ')}`,
-    ],
-  };
 }
 
 /** Runs the load and renders its section. */
