@@ -4,13 +4,14 @@
  * as messages arrive, so a search costs the same however many messages the workspace holds.
  * Answers are the same as computing from every message per request: the words of each
  * non-internal message (oldest first), and their bodies joined with blank lines through
- * `plainText` — which equals the plain texts joined with one space, so a new message is appended.
+ * `plainText` — which equals the non-empty plain texts joined with one space, so the text is
+ * kept as those parts (a new message appends one) and never joined into one long string.
  */
 import type { ConversationMessage } from '@atender/contract';
 import type { CollectionChange } from '../collection.js';
 import type { EnvironmentStore } from '../store.js';
 import { messagesOf } from './conversation-ops.js';
-import { plainText, tokenize } from './text-search.js';
+import { plainText, type SnippetSource, tokenize } from './text-search.js';
 
 /** The searchable text of one conversation. */
 export interface ConversationText {
@@ -20,9 +21,14 @@ export interface ConversationText {
   rawLength: number;
   /** `createdAt` of the newest part: a message created later is appended, an earlier one rebuilds. */
   lastCreatedAt: string;
-  /** The parts' plain texts joined with one space, and its lower-case form (for snippets). */
-  text: string;
-  lower: string;
+  /** The non-empty plain texts of the parts and their lower-case forms, with where each starts in the joined text. */
+  readonly plains: string[];
+  readonly lowers: string[];
+  readonly plainStarts: number[];
+  readonly lowerStarts: number[];
+  /** Lengths of the joined texts. */
+  plainLength: number;
+  lowerLength: number;
   /** Word → occurrences, and the distinct words in code-unit order (for prefix counts). */
   readonly counts: Map<string, number>;
   readonly sorted: string[];
@@ -51,15 +57,68 @@ export function prefixCount(text: ConversationText, token: string): number {
   return count;
 }
 
+/** The last index of `starts` at or before `at` (0 when none is). */
+function partAt(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if ((starts[mid] as number) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The conversation's text as a snippet source: the first match is searched part by part from
+ * the oldest, stopping at the first part that has one (matches in later parts are further on);
+ * a slice joins only the parts it covers.
+ */
+export function snippetSource(text: ConversationText): SnippetSource {
+  return {
+    length: text.plainLength,
+    firstMatch(patterns) {
+      for (let i = 0; i < text.lowers.length; i++) {
+        let first = -1;
+        for (const pattern of patterns) {
+          const match = pattern.exec(text.lowers[i] as string);
+          if (!match) continue;
+          const at = match.index + (match[1] ?? '').length;
+          if (first < 0 || at < first) first = at;
+        }
+        // At a part's start `^` matches where the joined text has the joining space: the same position.
+        if (first >= 0) return (text.lowerStarts[i] as number) + first;
+      }
+      return -1;
+    },
+    slice(start, end) {
+      if (text.plains.length === 0 || end <= start) return '';
+      const from = partAt(text.plainStarts, start);
+      let to = from;
+      while (to + 1 < text.plains.length && (text.plainStarts[to + 1] as number) < end) to++;
+      const offset = text.plainStarts[from] as number;
+      return text.plains
+        .slice(from, to + 1)
+        .join(' ')
+        .slice(start - offset, end - offset);
+    },
+  };
+}
+
 function append(text: ConversationText, message: ConversationMessage): void {
   text.rawLength += (text.parts > 0 ? 2 : 0) + message.body.length;
   text.parts += 1;
   text.lastCreatedAt = message.createdAt;
   const plain = plainText(message.body);
   if (plain !== '') {
-    text.text = text.text === '' ? plain : `${text.text} ${plain}`;
     const lower = plain.toLowerCase();
-    text.lower = text.lower === '' ? lower : `${text.lower} ${lower}`;
+    const joined = text.plains.length > 0;
+    text.plainStarts.push(joined ? text.plainLength + 1 : 0);
+    text.lowerStarts.push(joined ? text.lowerLength + 1 : 0);
+    text.plainLength = (text.plainStarts.at(-1) as number) + plain.length;
+    text.lowerLength = (text.lowerStarts.at(-1) as number) + lower.length;
+    text.plains.push(plain);
+    text.lowers.push(lower);
   }
   for (const word of tokenize(message.body)) {
     const seen = text.counts.get(word);
@@ -69,7 +128,19 @@ function append(text: ConversationText, message: ConversationMessage): void {
 }
 
 function build(store: EnvironmentStore, conversationId: string): ConversationText {
-  const text: ConversationText = { parts: 0, rawLength: 0, lastCreatedAt: '', text: '', lower: '', counts: new Map(), sorted: [] };
+  const text: ConversationText = {
+    parts: 0,
+    rawLength: 0,
+    lastCreatedAt: '',
+    plains: [],
+    lowers: [],
+    plainStarts: [],
+    lowerStarts: [],
+    plainLength: 0,
+    lowerLength: 0,
+    counts: new Map(),
+    sorted: [],
+  };
   for (const message of messagesOf(store, conversationId)) if (!message.internal) append(text, message);
   return text;
 }

@@ -7,10 +7,10 @@ import type { BulkJob, BulkJobCreate, Contact, SearchHit, SearchHitType } from '
 import type { EnvironmentStore } from '../store.js';
 import type { OperationContext, TypedOperationHandler } from '../types.js';
 import { setConversationStatus } from './conversation-ops.js';
-import { conversationText, prefixCount } from './conversation-text.js';
+import { conversationText, prefixCount, snippetSource } from './conversation-text.js';
 import { emitConversationStatusChanged } from './events.js';
 import { accepted, bodyOf, invalidField, isoNow, okOrNotFound, param, queryString, respondPage, validationFailed } from './respond.js';
-import { queryTokens, recordWords, scoreCounts, scoreWords, snippetAround, snippetInPlain, tokenize } from './text-search.js';
+import { queryTokens, recordWords, scoreCounts, scoreWords, snippetAround, snippetIn, tokenize } from './text-search.js';
 
 const ALL_TYPES: readonly SearchHitType[] = ['conversation', 'contact', 'article'];
 
@@ -59,7 +59,7 @@ function candidates(store: EnvironmentStore, type: SearchHitType, tokens: readon
     return {
       hit: { type, id: c.id, title },
       score: scoreCounts(tokens, tokenize(title), (token) => prefixCount(text, token)),
-      snippet: () => (text.rawLength === 0 ? snippetAround(tokens, title) : snippetInPlain(tokens, text.text, text.lower)),
+      snippet: () => (text.rawLength === 0 ? snippetAround(tokens, title) : snippetIn(tokens, snippetSource(text))),
     };
   });
 }

@@ -79,19 +79,50 @@ export function snippetAround(tokens: readonly string[], body: string): string {
   return snippetInPlain(tokens, text, text.toLowerCase());
 }
 
+/**
+ * A plain text (through {@link plainText}) a snippet is cut from, given as its lower-case form's
+ * first match of some patterns and slices of the text; a long text kept in parts answers both
+ * without being joined into one string per request.
+ */
+export interface SnippetSource {
+  /** Length of the text. */
+  readonly length: number;
+  /** The smallest position in the lower-case text where one of `patterns` matches (`match.index` plus group 1's length), or -1. */
+  firstMatch(patterns: readonly RegExp[]): number;
+  slice(start: number, end: number): string;
+}
+
+/** A plain text held as one string. */
+function stringSource(text: string, lower: string): SnippetSource {
+  return {
+    length: text.length,
+    firstMatch(patterns) {
+      let first = -1;
+      for (const pattern of patterns) {
+        const match = pattern.exec(lower);
+        if (!match) continue;
+        const at = match.index + (match[1] ?? '').length;
+        if (first < 0 || at < first) first = at;
+      }
+      return first;
+    },
+    slice: (start, end) => text.slice(start, end),
+  };
+}
+
 /** {@link snippetAround} over a body already through {@link plainText}, with its lower-case form. */
 export function snippetInPlain(tokens: readonly string[], text: string, lower: string): string {
-  let first = -1;
-  for (const token of tokens) {
-    const match = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(token)}`, 'u').exec(lower);
-    if (!match) continue;
-    const at = match.index + (match[1] ?? '').length;
-    if (first < 0 || at < first) first = at;
-  }
-  if (first < 0) return text.length > 2 * SNIPPET_CONTEXT ? `${text.slice(0, 2 * SNIPPET_CONTEXT).trimEnd()}…` : text;
+  return snippetIn(tokens, stringSource(text, lower));
+}
+
+/** {@link snippetAround} over any {@link SnippetSource}. */
+export function snippetIn(tokens: readonly string[], source: SnippetSource): string {
+  const first = source.firstMatch(tokens.map((token) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(token)}`, 'u')));
+  const length = source.length;
+  if (first < 0) return length > 2 * SNIPPET_CONTEXT ? `${source.slice(0, 2 * SNIPPET_CONTEXT).trimEnd()}…` : source.slice(0, length);
   const start = Math.max(0, first - SNIPPET_CONTEXT);
-  const end = Math.min(text.length, first + SNIPPET_CONTEXT);
-  return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
+  const end = Math.min(length, first + SNIPPET_CONTEXT);
+  return `${start > 0 ? '…' : ''}${source.slice(start, end).trim()}${end < length ? '…' : ''}`;
 }
 
 function escapeRegExp(text: string): string {
