@@ -66,7 +66,7 @@ export async function readBody(response: Response, options: ReadBodyOptions): Pr
   let ended = false;
   try {
     for (;;) {
-      let chunk: ReadableStreamReadResult<Uint8Array>;
+      let chunk: Awaited<ReturnType<typeof reader.read>>;
       try {
         chunk = await reader.read();
       } catch (cause) {
