@@ -36,8 +36,8 @@ function candidates(store: EnvironmentStore, type: SearchHitType, tokens: readon
       hit: { type, id: a.id, title: a.title },
       score: scoreWords(
         tokens,
-        recordWords(a, (r) => r.title),
-        recordWords(a, (r) => r.body),
+        recordWords(a, 'title', (r) => r.title),
+        recordWords(a, 'body', (r) => r.body),
       ),
       snippet: () => snippetAround(tokens, a.body || a.title),
     }));
@@ -47,7 +47,7 @@ function candidates(store: EnvironmentStore, type: SearchHitType, tokens: readon
       const title = c.name ?? c.email ?? c.phone ?? c.id;
       return {
         hit: { type, id: c.id, title },
-        score: scoreWords(tokens, tokenize(title), recordWords(c, contactText)),
+        score: scoreWords(tokens, tokenize(title), recordWords(c, 'contact', contactText)),
         snippet: () => snippetAround(tokens, contactText(c) || title),
       };
     });

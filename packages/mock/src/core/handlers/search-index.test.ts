@@ -13,7 +13,7 @@ import { createStore, type EnvironmentStore } from '../store.js';
 import { messagesOf } from './conversation-ops.js';
 import { conversationText } from './conversation-text.js';
 import { searchWorkspace } from './search-and-bulk.js';
-import { queryTokens, recordWords, scoreWords, snippetAround, tokenize } from './text-search.js';
+import { queryTokens, scoreWords, snippetAround, tokenize } from './text-search.js';
 
 interface RefCandidate {
   readonly hit: Omit<SearchHit, 'snippet'>;
@@ -29,8 +29,8 @@ function referenceSearch(store: EnvironmentStore, q: string, types: readonly Sea
     if (type === 'article') {
       return store.kbArticles.list().map((a) => ({
         hit: { type, id: a.id, title: a.title },
-        titleWords: recordWords(a, (r) => r.title),
-        bodyWords: recordWords(a, (r) => r.body),
+        titleWords: tokenize(a.title),
+        bodyWords: tokenize(a.body),
         body: () => a.body,
       }));
     }
@@ -39,7 +39,7 @@ function referenceSearch(store: EnvironmentStore, q: string, types: readonly Sea
         [c.email, c.phone, c.company].filter(Boolean).join(' · ');
       return store.contacts.list().map((c) => {
         const title = c.name ?? c.email ?? c.phone ?? c.id;
-        return { hit: { type, id: c.id, title }, titleWords: tokenize(title), bodyWords: recordWords(c, text), body: () => text(c) };
+        return { hit: { type, id: c.id, title }, titleWords: tokenize(title), bodyWords: tokenize(text(c)), body: () => text(c) };
       });
     }
     return store.conversations.list().map((c) => {
@@ -185,6 +185,19 @@ describe('workspace search over a followed index', () => {
     add(`${'word '.repeat(30)}zanzibar ${'more '.repeat(30)}`, '2027-01-02T00:00:00Z');
     const answer = await search(store, 'zanzibar', ['conversation'], 5);
     expect(answer).toEqual(referenceSearch(store, 'zanzibar', ['conversation'], 5));
+  });
+
+  it('finds an article by a word only its body has (title and body words are cached apart)', async () => {
+    const store = createStore().for('ten_acme', 'sandbox');
+    const articles = store.kbArticles.list();
+    const titleWords = new Set(articles.flatMap((a) => tokenize(a.title)));
+    const article = articles.find((a) => tokenize(a.body).some((w) => w.length > 3 && !titleWords.has(w)));
+    const word = tokenize(article?.body ?? '').find((w) => w.length > 3 && !titleWords.has(w)) ?? '';
+    expect(word).not.toBe('');
+    // The title's words are read first: a per-record cache then answered them for the body too.
+    const result = await search(store, word, ['article'], 50);
+    expect(result.body?.data.map((hit: SearchHit) => hit.id)).toContain(article?.id);
+    expect(result).toEqual(referenceSearch(store, word, ['article'], 50));
   });
 
   it('reads no message list per search once the index is built, however many messages arrive', async () => {

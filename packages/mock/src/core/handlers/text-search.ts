@@ -26,15 +26,21 @@ export function countMatches(words: readonly string[], token: string): number {
   return count;
 }
 
-// Stored records are frozen, so an edit is a new object: a record's words are computed once per version.
-const wordCache = new WeakMap<object, string[]>();
+// Stored records are frozen, so an edit is a new object: a field's words are computed once per
+// record version. Keyed by record *and* field: an article's title and body are different texts.
+const wordCache = new WeakMap<object, Map<string, string[]>>();
 
-/** The words of a stored record's text, tokenized once per record version. */
-export function recordWords<T extends object>(record: T, text: (record: T) => string): string[] {
-  let words = wordCache.get(record);
+/** The words of one field (`field` names it) of a stored record, tokenized once per record version. */
+export function recordWords<T extends object>(record: T, field: string, text: (record: T) => string): string[] {
+  let fields = wordCache.get(record);
+  if (fields === undefined) {
+    fields = new Map();
+    wordCache.set(record, fields);
+  }
+  let words = fields.get(field);
   if (words === undefined) {
     words = tokenize(text(record));
-    wordCache.set(record, words);
+    fields.set(field, words);
   }
   return words;
 }
