@@ -70,3 +70,86 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('-5')).toBeUndefined();
   });
 });
+
+/** The parser as first written (split/map/Map), kept as the reference for the scanning one. */
+function referenceParse(headers: Headers) {
+  const items = (value: string) => {
+    const out: Array<{ name: string; params: Map<string, number> }> = [];
+    for (const raw of value.split(',')) {
+      const [head, ...rest] = raw.trim().split(';');
+      const name = head?.trim().replace(/^"|"$/g, '');
+      if (!name) continue;
+      const params = new Map<string, number>();
+      for (const p of rest) {
+        const [k, v] = p.split('=').map((x) => x.trim());
+        const n = Number(v);
+        if (k && v !== undefined && Number.isFinite(n)) params.set(k, n);
+      }
+      out.push({ name, params });
+    }
+    return out;
+  };
+  const int = (v: string | null) => (v === null || v.trim() === '' || !Number.isFinite(Number(v)) ? undefined : Number(v));
+  const policies = new Map<string, { quota: number; windowSeconds: number }>();
+  for (const item of items(headers.get('RateLimit-Policy') ?? '')) {
+    const quota = item.params.get('q');
+    if (quota !== undefined) policies.set(item.name, { quota, windowSeconds: item.params.get('w') ?? 0 });
+  }
+  const current = items(headers.get('RateLimit') ?? '')[0];
+  const policy = current?.name;
+  return {
+    policy,
+    limit: (policy !== undefined ? policies.get(policy)?.quota : undefined) ?? int(headers.get('X-RateLimit-Limit')),
+    remaining: current?.params.get('r') ?? int(headers.get('X-RateLimit-Remaining')),
+    resetSeconds: current?.params.get('t') ?? int(headers.get('X-RateLimit-Reset')),
+    policies,
+  };
+}
+
+describe('parseRateLimitHeaders against the reference parser', () => {
+  // Pieces of real and garbled structured fields, so random joins hit every branch.
+  const piece = fc.constantFrom(
+    '"minute"',
+    'day',
+    '"',
+    '""',
+    ' ',
+    ';',
+    ',',
+    '=',
+    'q',
+    'w',
+    'r',
+    't',
+    '__proto__',
+    '60',
+    '-1',
+    '1e400',
+    'x',
+    ' 5 ',
+    '=7=8',
+    ';;',
+  );
+  const field = fc.array(piece, { maxLength: 14 }).map((parts) => parts.join(''));
+  it('reads every header exactly as the split-based parser did (fast-check)', () => {
+    fc.assert(
+      fc.property(field, field, fc.option(fc.constantFrom('10', '', ' 7', 'x')), (policy, current, legacy) => {
+        const headers = new Headers({
+          'RateLimit-Policy': policy,
+          RateLimit: current,
+          ...(legacy === null ? {} : { 'X-RateLimit-Remaining': legacy }),
+        });
+        const got = parseRateLimitHeaders(headers);
+        const want = referenceParse(headers);
+        expect({ ...got, policies: [...got.policies] }).toEqual({ ...want, policies: [...want.policies] });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('does not let a "__proto__" parameter reach any prototype', () => {
+    const info = parseRateLimitHeaders(new Headers({ RateLimit: '"minute";__proto__=5;r=3;t=9' }));
+    expect(info).toMatchObject({ policy: 'minute', remaining: 3, resetSeconds: 9 });
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+  });
+});

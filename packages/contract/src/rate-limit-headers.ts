@@ -55,20 +55,48 @@ interface HeaderSource {
   get(name: string): string | null;
 }
 
-/** Parses `"name";k=v;k=v, "name2";…` into items; tolerant of spaces and unknown parameters. */
-function parseItems(value: string): Array<{ name: string; params: Map<string, number> }> {
-  const items: Array<{ name: string; params: Map<string, number> }> = [];
-  for (const raw of value.split(',')) {
-    const [head, ...rest] = raw.trim().split(';');
-    const name = head?.trim().replace(/^"|"$/g, '');
-    if (!name) continue;
-    const params = new Map<string, number>();
-    for (const p of rest) {
-      const [k, v] = p.split('=').map((s) => s.trim());
-      const n = Number(v);
-      if (k && v !== undefined && Number.isFinite(n)) params.set(k, n);
+/** One structured-field item: its name and its numeric parameters (no prototype: keys come from the network). */
+interface Item {
+  readonly name: string;
+  readonly params: Readonly<Record<string, number | undefined>>;
+}
+
+/** `"name";k=v;k=v` → an item; `undefined` for an empty name. Tolerant of spaces and unknown parameters. */
+function parseItem(raw: string): Item | undefined {
+  const firstSemicolon = raw.indexOf(';');
+  let name = (firstSemicolon < 0 ? raw : raw.slice(0, firstSemicolon)).trim();
+  if (name.startsWith('"')) name = name.slice(1);
+  if (name.endsWith('"')) name = name.slice(0, -1);
+  if (!name) return undefined;
+  const params: Record<string, number | undefined> = Object.create(null);
+  // Scanned with indexOf, not split/map: the pacer parses every answer's headers.
+  for (let start = firstSemicolon; start >= 0; ) {
+    const end = raw.indexOf(';', start + 1);
+    const part = raw.slice(start + 1, end < 0 ? undefined : end);
+    const equals = part.indexOf('=');
+    if (equals >= 0) {
+      const key = part.slice(0, equals).trim();
+      const next = part.indexOf('=', equals + 1);
+      const value = Number(part.slice(equals + 1, next < 0 ? undefined : next).trim());
+      if (key && Number.isFinite(value)) params[key] = value;
     }
-    items.push({ name, params });
+    start = end;
+  }
+  return { name, params };
+}
+
+/** Parses `"name";k=v;k=v, "name2";…` into items (every one, or only the first with a name). */
+function parseItems(value: string, onlyFirst = false): Item[] {
+  const items: Item[] = [];
+  for (let start = 0; start <= value.length; ) {
+    const comma = value.indexOf(',', start);
+    const item = parseItem(value.slice(start, comma < 0 ? undefined : comma));
+    if (item) {
+      items.push(item);
+      if (onlyFirst) break;
+    }
+    if (comma < 0) break;
+    start = comma + 1;
   }
   return items;
 }
@@ -83,16 +111,16 @@ const intOrUndefined = (v: string | null): number | undefined => {
 export function parseRateLimitHeaders(headers: HeaderSource): RateLimitInfo {
   const policies = new Map<string, { quota: number; windowSeconds: number }>();
   for (const item of parseItems(headers.get('RateLimit-Policy') ?? '')) {
-    const quota = item.params.get('q');
-    if (quota !== undefined) policies.set(item.name, { quota, windowSeconds: item.params.get('w') ?? 0 });
+    const quota = item.params.q;
+    if (quota !== undefined) policies.set(item.name, { quota, windowSeconds: item.params.w ?? 0 });
   }
-  const current = parseItems(headers.get('RateLimit') ?? '')[0];
+  const current = parseItems(headers.get('RateLimit') ?? '', true)[0];
   const policy = current?.name;
   return {
     policy,
     limit: (policy !== undefined ? policies.get(policy)?.quota : undefined) ?? intOrUndefined(headers.get('X-RateLimit-Limit')),
-    remaining: current?.params.get('r') ?? intOrUndefined(headers.get('X-RateLimit-Remaining')),
-    resetSeconds: current?.params.get('t') ?? intOrUndefined(headers.get('X-RateLimit-Reset')),
+    remaining: current?.params.r ?? intOrUndefined(headers.get('X-RateLimit-Remaining')),
+    resetSeconds: current?.params.t ?? intOrUndefined(headers.get('X-RateLimit-Reset')),
     policies,
   };
 }
