@@ -5,24 +5,14 @@
  * reports the receiver's real answer; the API call never waits for a delivery.
  */
 import { Webhook as StandardWebhook } from 'standardwebhooks';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startReceiver, type TestReceiver } from './support/receiver.js';
+import { describe, expect, it } from 'vitest';
+import { startReceiver, useReceiver } from './support/receiver.js';
 import { api } from './support/spec-checked-fetch.js';
 import { useAtenderMock } from './support/use-mock.js';
 
 const { mock } = useAtenderMock({ webhooks: { concurrency: 2 } });
 const key = mock.keys.demo.acme.sandbox.bundles.full_access.secret;
-let receiver: TestReceiver;
-
-beforeAll(async () => {
-  receiver = await startReceiver();
-});
-afterEach(() => {
-  receiver.release(204);
-  receiver.answer(204);
-  receiver.received.length = 0;
-});
-afterAll(() => receiver.close());
+const receiver = useReceiver();
 
 async function endpoint(events: string[], url = receiver.url, apiKey = key, base?: string) {
   const made = await api('POST', '/api/v1/webhooks', { key: apiKey, body: { url, events }, ...(base ? { base } : {}) });

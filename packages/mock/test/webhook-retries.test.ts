@@ -4,9 +4,9 @@
  * spec's `x-webhook-delivery`), then the delivery is `failed` and the endpoint `failing` until a
  * delivery succeeds. Attempts time out after 15 s; a deleted endpoint gets no more retries.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createManualClock } from '../src/index.js';
-import { startReceiver, type TestReceiver } from './support/receiver.js';
+import { useReceiver } from './support/receiver.js';
 import { api } from './support/spec-checked-fetch.js';
 import { useAtenderMock } from './support/use-mock.js';
 
@@ -14,17 +14,7 @@ const clock = createManualClock(Date.UTC(2026, 10, 2, 9, 0, 0));
 const { mock } = useAtenderMock({ clock });
 const key = mock.keys.demo.acme.sandbox.bundles.full_access.secret;
 const SCHEDULE_S = [5, 20, 80, 320, 1280, 3600, 3600];
-let receiver: TestReceiver;
-
-beforeAll(async () => {
-  receiver = await startReceiver();
-});
-afterEach(() => {
-  receiver.release(204);
-  receiver.answer(204);
-  receiver.received.length = 0;
-});
-afterAll(() => receiver.close());
+const receiver = useReceiver();
 
 async function endpoint(url = receiver.url): Promise<string> {
   const made = await api('POST', '/api/v1/webhooks', { key, body: { url, events: ['contact.created'] } });

@@ -5,6 +5,7 @@
 import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 
 /** One request the receiver got. */
 export interface Received {
@@ -80,5 +81,41 @@ export async function startReceiver(path = '/hook'): Promise<TestReceiver> {
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
     },
+  };
+}
+
+/**
+ * A receiver for a whole test file: started before the first test, reset after each (answers
+ * 204 again, held requests released, nothing received), closed after the last.
+ */
+export function useReceiver(path?: string): TestReceiver {
+  let current: TestReceiver | undefined;
+  const get = (): TestReceiver => {
+    if (!current) throw new Error('useReceiver: the receiver starts in beforeAll; use it inside tests');
+    return current;
+  };
+  beforeAll(async () => {
+    current = await startReceiver(path);
+  });
+  afterEach(() => {
+    get().release(204);
+    get().answer(204);
+    get().received.length = 0;
+  });
+  afterAll(() => current?.close());
+  return {
+    get url() {
+      return get().url;
+    },
+    get received() {
+      return get().received;
+    },
+    get held() {
+      return get().held;
+    },
+    answer: (status) => get().answer(status),
+    release: (status) => get().release(status),
+    waitForCount: (count, timeoutMs) => get().waitForCount(count, timeoutMs),
+    close: () => get().close(),
   };
 }
